@@ -1,0 +1,32 @@
+/* The gongwen command line: options and subcommands; no pipeline logic. */
+#ifndef GW_CLI_H
+#define GW_CLI_H
+
+#include <stdio.h>
+
+#include "../include/gongwen.h"
+
+/* Exit status, as diff and git use them. */
+enum {
+  GW_EXIT_OK = 0,
+  GW_EXIT_FAILED = 1, /* some input failed (extract) / differences found (diff) */
+  GW_EXIT_USAGE = 2,  /* bad command line (extract) / trouble (diff) */
+};
+
+/* "gongwen: FILE: message" on stderr; thread-safe. */
+void gw_cli_error(const char *file, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void gw_cli_warning(const char *file, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Parse a size such as 64M, 512k, 1000 into bytes; false when malformed. */
+int gw_cli_parse_size(const char *s, size_t *out);
+
+/* Shared limit options (--max-file-size ...): returns 1 when `name` was one
+ * of them and was applied, 0 when it is not a limit option, -1 on a bad
+ * value (already reported). */
+int gw_cli_limit_option(const char *name, const char *value, gw_limits *limits);
+void gw_cli_limits_help(FILE *out);
+
+int gw_cmd_extract(int argc, char **argv);
+int gw_cmd_diff(int argc, char **argv);
+
+#endif

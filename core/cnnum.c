@@ -1,0 +1,98 @@
+#include "cnnum.h"
+
+#include "utf8.h"
+
+static int digit_value(uint32_t cp) {
+  switch (cp) {
+  case 0x3007: /* 〇 */
+  case 0x96F6: /* 零 */
+    return 0;
+  case 0x4E00: return 1; /* 一 */
+  case 0x4E8C: return 2; /* 二 */
+  case 0x4E24: return 2; /* 两 */
+  case 0x4E09: return 3; /* 三 */
+  case 0x56DB: return 4; /* 四 */
+  case 0x4E94: return 5; /* 五 */
+  case 0x516D: return 6; /* 六 */
+  case 0x4E03: return 7; /* 七 */
+  case 0x516B: return 8; /* 八 */
+  case 0x4E5D: return 9; /* 九 */
+  default: return -1;
+  }
+}
+
+static int unit_value(uint32_t cp) {
+  switch (cp) {
+  case 0x5341: return 10;   /* 十 */
+  case 0x767E: return 100;  /* 百 */
+  case 0x5343: return 1000; /* 千 */
+  default: return 0;
+  }
+}
+
+bool gw_cn_digit_char(uint32_t cp) { return digit_value(cp) >= 0 || unit_value(cp) > 0; }
+
+size_t gw_cn_number_at(const char *s, size_t len, size_t i, int *value) {
+  size_t start = i, end = i;
+  uint32_t cps[16];
+  size_t n = 0;
+  while (end < len && n < 16) {
+    size_t k = end;
+    uint32_t cp = gw_utf8_next(s, len, &k);
+    if (!gw_cn_digit_char(cp)) break;
+    cps[n++] = cp;
+    end = k;
+  }
+  if (n == 0) return 0;
+  bool positional = false;
+  for (size_t k = 0; k < n; k++)
+    if (unit_value(cps[k])) positional = true;
+  long total = 0;
+  if (!positional) {
+    /* 二〇二一: digit by digit. */
+    for (size_t k = 0; k < n; k++) total = total * 10 + digit_value(cps[k]);
+  } else {
+    long section = 0;
+    int pending = -1;
+    for (size_t k = 0; k < n; k++) {
+      int u = unit_value(cps[k]);
+      if (u) {
+        section += (pending < 0 ? 1 : pending) * u;
+        pending = -1;
+      } else {
+        int d = digit_value(cps[k]);
+        if (d == 0) {
+          pending = -1;
+        } else {
+          if (pending >= 0) return 0; /* two digits in a row inside 十/百 form */
+          pending = d;
+        }
+      }
+    }
+    if (pending > 0) section += pending;
+    total = section;
+  }
+  if (total > 99999) return 0;
+  *value = (int)total;
+  (void)start;
+  return end - i;
+}
+
+size_t gw_arabic_number_at(const char *s, size_t len, size_t i, int *value) {
+  size_t k = i;
+  long v = 0;
+  while (k < len && s[k] >= '0' && s[k] <= '9' && k - i < 6) {
+    v = v * 10 + (s[k] - '0');
+    k++;
+  }
+  if (k == i || (k < len && s[k] >= '0' && s[k] <= '9')) return 0;
+  if (v > 99999) return 0;
+  *value = (int)v;
+  return k - i;
+}
+
+size_t gw_number_at(const char *s, size_t len, size_t i, int *value) {
+  size_t n = gw_arabic_number_at(s, len, i, value);
+  if (n) return n;
+  return gw_cn_number_at(s, len, i, value);
+}

@@ -1,0 +1,57 @@
+#include "columns.h"
+
+#include <string.h>
+
+#include "utf8.h"
+
+static int has(const char *s, size_t n, const char *lit) { return gw_find(s, n, 0, lit) != (size_t)-1; }
+
+unsigned gw_column_roles(const char *cell, size_t len) {
+  char buf[256];
+  size_t n = 0;
+  for (size_t i = 0; i < len && n < sizeof buf - 1; i++)
+    if (cell[i] != ' ' && cell[i] != '\t' && cell[i] != '\n') buf[n++] = cell[i];
+  buf[n] = 0;
+  if (n == 0 || n > 60) return 0;
+  unsigned r = 0;
+  if (!strcmp(buf, "序号") || !strcmp(buf, "编号") || !strcmp(buf, "序") || !strcmp(buf, "No.") ||
+      !strcmp(buf, "项目编号"))
+    return GW_COL_SEQ;
+  if (has(buf, n, "备注") || !strcmp(buf, "说明")) return GW_COL_NOTE;
+  if (has(buf, n, "领导") || has(buf, n, "责任人") || has(buf, n, "联系人") ||
+      has(buf, n, "负责人") || has(buf, n, "分管"))
+    return GW_COL_PERSON;
+  if (has(buf, n, "单位") || has(buf, n, "部门") || has(buf, n, "主体") || has(buf, n, "科室") ||
+      has(buf, n, "处室")) {
+    if (has(buf, n, "牵头"))
+      r |= GW_COL_LEAD;
+    else if (has(buf, n, "配合") || has(buf, n, "协办") || has(buf, n, "协作") ||
+             has(buf, n, "协同") || has(buf, n, "参与") || has(buf, n, "协助"))
+      r |= GW_COL_COOP;
+    else if (has(buf, n, "督办") || has(buf, n, "督导") || has(buf, n, "督促") ||
+             has(buf, n, "监督"))
+      r |= GW_COL_SUPER;
+    else
+      r |= GW_COL_RESP;
+  }
+  if (has(buf, n, "时限") || has(buf, n, "时间") || has(buf, n, "期限") || has(buf, n, "进度") ||
+      has(buf, n, "节点") || has(buf, n, "日期"))
+    r |= GW_COL_DEADLINE;
+  if (has(buf, n, "任务") || has(buf, n, "内容") || has(buf, n, "措施") || has(buf, n, "事项") ||
+      has(buf, n, "工作") || has(buf, n, "目标") || has(buf, n, "要求") || has(buf, n, "职责") ||
+      has(buf, n, "举措") || has(buf, n, "分工") || has(buf, n, "指标") || has(buf, n, "项目"))
+    r |= GW_COL_TEXT;
+  else if (has(buf, n, "类别") || has(buf, n, "领域") || has(buf, n, "方面") ||
+           has(buf, n, "类型") || has(buf, n, "板块"))
+    r |= GW_COL_CATEGORY;
+  /* "工作进度" is a schedule, "时间节点" not a task text. */
+  if ((r & GW_COL_DEADLINE) && (r & GW_COL_TEXT) && !(r & GW_COL_UNITS) &&
+      !has(buf, n, "任务"))
+    r &= ~(unsigned)GW_COL_TEXT;
+  return r;
+}
+
+int gw_is_header_cell(const char *cell, size_t len) {
+  if (gw_utf8_count(cell, len) > 14) return 0;
+  return gw_column_roles(cell, len) != 0;
+}

@@ -1,0 +1,115 @@
+#include "utf8.h"
+
+#include <string.h>
+
+uint32_t gw_utf8_prev(const char *s, size_t *i) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t k = *i;
+  if (k == 0) return 0;
+  size_t start = k - 1;
+  while (start > 0 && (u[start] & 0xC0) == 0x80 && k - start < 4) start--;
+  size_t j = start;
+  uint32_t c = gw_utf8_next(s, k, &j);
+  *i = start;
+  return c;
+}
+
+size_t gw_utf8_encode(uint32_t cp, char *out) {
+  unsigned char *o = (unsigned char *)out;
+  if (cp < 0x80) {
+    o[0] = (unsigned char)cp;
+    return 1;
+  }
+  if (cp < 0x800) {
+    o[0] = (unsigned char)(0xC0 | (cp >> 6));
+    o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    o[0] = (unsigned char)(0xE0 | (cp >> 12));
+    o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  o[0] = (unsigned char)(0xF0 | (cp >> 18));
+  o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+  o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+  o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+size_t gw_utf8_valid_prefix(const char *s, size_t len) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = 0;
+  while (i < len) {
+    /* Fast path: eight ASCII bytes at a time. */
+    if (i + 8 <= len) {
+      uint64_t w;
+      memcpy(&w, u + i, 8);
+      if (!(w & 0x8080808080808080ULL)) {
+        i += 8;
+        continue;
+      }
+    }
+    unsigned c = u[i];
+    if (c < 0x80) {
+      i++;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      if (i + 1 >= len || (u[i + 1] & 0xC0) != 0x80) return i;
+      i += 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      if (i + 2 >= len || (u[i + 1] & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80) return i;
+      if (c == 0xE0 && u[i + 1] < 0xA0) return i;  /* overlong */
+      if (c == 0xED && u[i + 1] >= 0xA0) return i; /* surrogate */
+      i += 3;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      if (i + 3 >= len || (u[i + 1] & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80 ||
+          (u[i + 3] & 0xC0) != 0x80)
+        return i;
+      if (c == 0xF0 && u[i + 1] < 0x90) return i;
+      if (c == 0xF4 && u[i + 1] >= 0x90) return i;
+      i += 4;
+    } else {
+      return i;
+    }
+  }
+  return len;
+}
+
+size_t gw_utf8_count(const char *s, size_t len) {
+  size_t n = 0;
+  for (size_t i = 0; i < len; i++) n += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return n;
+}
+
+void gw_cpindex_build(gw_cpindex *ix, gw_arena *a, const char *text, size_t len) {
+  size_t n = len / GW_CP_STRIDE + 1;
+  ix->text = text;
+  ix->len = len;
+  ix->marks = gw_arena_alloc(a, n * sizeof *ix->marks);
+  uint32_t count = 0;
+  for (size_t k = 0; k < n; k++) {
+    ix->marks[k] = count;
+    size_t from = k * GW_CP_STRIDE, to = from + GW_CP_STRIDE;
+    if (to > len) to = len;
+    count += (uint32_t)gw_utf8_count(text + from, to - from);
+  }
+}
+
+uint32_t gw_cpindex_offset(const gw_cpindex *ix, size_t byte_off) {
+  if (byte_off > ix->len) byte_off = ix->len;
+  size_t k = byte_off / GW_CP_STRIDE;
+  size_t from = k * GW_CP_STRIDE;
+  return ix->marks[k] + (uint32_t)gw_utf8_count(ix->text + from, byte_off - from);
+}
+
+bool gw_ends_with(const char *s, size_t len, const char *lit) {
+  size_t n = strlen(lit);
+  return n <= len && memcmp(s + len - n, lit, n) == 0;
+}
+
+size_t gw_find(const char *s, size_t len, size_t from, const char *lit) {
+  if (from >= len) return (size_t)-1;
+  const char *p = memmem(s + from, len - from, lit, strlen(lit));
+  return p ? (size_t)(p - s) : (size_t)-1;
+}

@@ -1,0 +1,209 @@
+#include "aliases.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+
+#include "../core/err.h"
+
+/* The table shipped in corpus/units.tsv, compiled in (see the Makefile). */
+extern const char gw_builtin_aliases[];
+extern const size_t gw_builtin_aliases_len;
+
+char *gw_unit_key(const char *name, size_t len) {
+  UErrorCode st = U_ZERO_ERROR;
+  const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&st);
+  if (U_FAILURE(st) || len > 4096) return NULL;
+  UChar src[4096], dst[8192];
+  int32_t n16 = 0;
+  u_strFromUTF8(src, 4096, &n16, name, (int32_t)len, &st);
+  if (U_FAILURE(st)) return NULL;
+  int32_t m = unorm2_normalize(nfkc, src, n16, dst, 8192, &st);
+  if (U_FAILURE(st)) return NULL;
+  /* Drop white space. */
+  int32_t k = 0;
+  for (int32_t i = 0; i < m; i++)
+    if (dst[i] != ' ' && dst[i] != '\t' && dst[i] != 0x3000) dst[k++] = dst[i];
+  char *out = malloc((size_t)k * 3 + 1);
+  if (!out) return NULL;
+  int32_t n8 = 0;
+  u_strToUTF8(out, k * 3 + 1, &n8, dst, k, &st);
+  if (U_FAILURE(st)) {
+    free(out);
+    return NULL;
+  }
+  out[n8] = 0;
+  return out;
+}
+
+static uint64_t hash(const char *s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+  return h;
+}
+
+static gw_status grow(gw_aliases *al, gw_error *err) {
+  size_t size = al->size ? al->size * 2 : 256;
+  gw_alias_entry *e = calloc(size, sizeof *e);
+  if (!e) return gw_fail(err, GW_ERR_NOMEM, "out of memory");
+  for (size_t i = 0; i < al->size; i++) {
+    if (!al->entries[i].key) continue;
+    size_t h = hash(al->entries[i].key) & (size - 1);
+    while (e[h].key) h = (h + 1) & (size - 1);
+    e[h] = al->entries[i];
+  }
+  free(al->entries);
+  al->entries = e;
+  al->size = size;
+  return GW_OK;
+}
+
+static gw_status put(gw_aliases *al, char *key, char *canonical, gw_error *err) {
+  if (key[0] == '*') {
+    gw_alias_entry *s = realloc(al->suffixes, (al->nsuffixes + 1) * sizeof *s);
+    if (!s) return gw_fail(err, GW_ERR_NOMEM, "out of memory");
+    al->suffixes = s;
+    memmove(key, key + 1, strlen(key));
+    s[al->nsuffixes].key = key;
+    s[al->nsuffixes].canonical = canonical;
+    al->nsuffixes++;
+    return GW_OK;
+  }
+  if ((al->count + 1) * 2 > al->size) {
+    gw_status st = grow(al, err);
+    if (st != GW_OK) return st;
+  }
+  size_t h = hash(key) & (al->size - 1);
+  while (al->entries[h].key) {
+    if (!strcmp(al->entries[h].key, key)) { /* a later line overrides */
+      free(al->entries[h].key);
+      free(al->entries[h].canonical);
+      break;
+    }
+    h = (h + 1) & (al->size - 1);
+  }
+  if (!al->entries[h].key) al->count++;
+  al->entries[h].key = key;
+  al->entries[h].canonical = canonical;
+  return GW_OK;
+}
+
+gw_status gw_aliases_load(gw_aliases *al, const char *name, const char *text, size_t len,
+                          gw_error *err) {
+  size_t line = 0, i = 0;
+  while (i < len) {
+    size_t e = i;
+    while (e < len && text[e] != '\n') e++;
+    line++;
+    size_t n = e;
+    if (n > i && text[n - 1] == '\r') n--;
+    if (n > i && text[i] != '#') {
+      const char *tab = memchr(text + i, '\t', n - i);
+      if (!tab)
+        return gw_fail(err, GW_ERR_INVALID, "%s:%zu: expected \"alias<TAB>canonical\"", name, line);
+      size_t al_len = (size_t)(tab - (text + i));
+      char *key = gw_unit_key(text + i, al_len);
+      char *canon = strndup(tab + 1, n - (size_t)(tab + 1 - text));
+      if (!key || !canon || !*key || !*canon) {
+        free(key);
+        free(canon);
+        return gw_fail(err, GW_ERR_INVALID, "%s:%zu: empty or invalid name", name, line);
+      }
+      gw_status st = put(al, key, canon, err);
+      if (st != GW_OK) {
+        free(key);
+        free(canon);
+        return st;
+      }
+    }
+    i = e + 1;
+  }
+  return GW_OK;
+}
+
+gw_status gw_aliases_init(gw_aliases *al, gw_error *err) {
+  memset(al, 0, sizeof *al);
+  return gw_aliases_load(al, "corpus/units.tsv", gw_builtin_aliases, gw_builtin_aliases_len, err);
+}
+
+gw_status gw_aliases_load_file(gw_aliases *al, const char *path, gw_error *err) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return gw_fail(err, GW_ERR_IO, "%s: cannot open: %s", path, strerror(errno));
+  char *buf = NULL;
+  size_t len = 0, cap = 0;
+  for (;;) {
+    if (len == cap) {
+      cap = cap ? cap * 2 : 4096;
+      if (cap > (64u << 20)) {
+        free(buf);
+        fclose(f);
+        return gw_fail(err, GW_ERR_LIMIT, "%s: alias table larger than 64 MB", path);
+      }
+      char *p = realloc(buf, cap);
+      if (!p) {
+        free(buf);
+        fclose(f);
+        return gw_fail(err, GW_ERR_NOMEM, "out of memory");
+      }
+      buf = p;
+    }
+    size_t got = fread(buf + len, 1, cap - len, f);
+    len += got;
+    if (!got) break;
+  }
+  fclose(f);
+  gw_status st = gw_aliases_load(al, path, buf, len, err);
+  free(buf);
+  return st;
+}
+
+void gw_aliases_free(gw_aliases *al) {
+  for (size_t i = 0; i < al->size; i++) {
+    free(al->entries[i].key);
+    free(al->entries[i].canonical);
+  }
+  for (size_t i = 0; i < al->nsuffixes; i++) {
+    free(al->suffixes[i].key);
+    free(al->suffixes[i].canonical);
+  }
+  free(al->entries);
+  free(al->suffixes);
+  memset(al, 0, sizeof *al);
+}
+
+const char *gw_aliases_lookup(const gw_aliases *al, const char *name, char *buf, size_t bufsize) {
+  char *key = gw_unit_key(name, strlen(name));
+  if (!key) return NULL;
+  const char *found = NULL;
+  if (al->size) {
+    size_t h = hash(key) & (al->size - 1);
+    while (al->entries[h].key) {
+      if (!strcmp(al->entries[h].key, key)) {
+        found = al->entries[h].canonical;
+        break;
+      }
+      h = (h + 1) & (al->size - 1);
+    }
+  }
+  if (!found) {
+    /* Suffix rules: 区安监局 -> 区应急管理局. */
+    size_t kn = strlen(key), best = 0;
+    const gw_alias_entry *rule = NULL;
+    for (size_t i = 0; i < al->nsuffixes; i++) {
+      size_t sn = strlen(al->suffixes[i].key);
+      if (sn <= kn && sn > best && !memcmp(key + kn - sn, al->suffixes[i].key, sn)) {
+        best = sn;
+        rule = &al->suffixes[i];
+      }
+    }
+    if (rule) {
+      snprintf(buf, bufsize, "%.*s%s", (int)(kn - best), key, rule->canonical);
+      found = buf;
+    }
+  }
+  free(key);
+  return found;
+}

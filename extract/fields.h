@@ -1,0 +1,35 @@
+/* Field extractors: each reads a view of a task's text and appends what it
+ * finds to a gw_fields, with spans in document bytes. */
+#ifndef GW_FIELDS_H
+#define GW_FIELDS_H
+
+#include "ctx.h"
+
+/* A clause of a task closed by a responsibility parenthetical. */
+typedef struct gw_clause {
+  uint32_t start, end; /* view offsets */
+  gw_fields f;
+} gw_clause;
+typedef GW_VEC(gw_clause) gw_clause_vec;
+
+/* Units and roles from the task text: parentheticals （…牵头，…配合）, labels
+ * 牵头单位：…, sentences 由…负责. When several parentheticals each close a
+ * clause, `clauses` gets one entry per clause (units split among them). */
+void gw_find_units(gw_ctx *c, const gw_view *v, gw_fields *f, gw_clause_vec *clauses);
+/* Units of a table cell under a unit column (role from the header). */
+void gw_units_from_cell(gw_ctx *c, const gw_view *v, gw_role role, gw_fields *f);
+/* 经发办：负责… lines in a cell: the unit before the colon. */
+void gw_units_from_duty_lines(gw_ctx *c, const gw_view *v, gw_fields *f);
+/* People from a 领导 column or label. */
+void gw_people_from_cell(gw_ctx *c, const gw_view *v, gw_fields *f);
+
+/* Deadlines. `year_hint` is the year of the nearest heading that names one
+ * (0 if none). In a deadline cell (`cell`), a bare date is a deadline. */
+void gw_find_deadlines(gw_ctx *c, const gw_view *v, int year_hint, bool cell, gw_fields *f);
+void gw_find_recurrence(gw_ctx *c, const gw_view *v, gw_fields *f);
+void gw_find_targets(gw_ctx *c, const gw_view *v, gw_fields *f);
+
+/* The canonical name of a unit through the alias table. */
+const char *gw_canonical_unit(gw_ctx *c, const char *name);
+
+#endif

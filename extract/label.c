@@ -1,0 +1,179 @@
+#include "label.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "../core/cnnum.h"
+#include "../core/utf8.h"
+
+static size_t skip_spaces(const char *s, size_t n, size_t i) {
+  while (i < n && s[i] == ' ') i++;
+  return i;
+}
+
+static bool is_open_paren(const char *s, size_t n, size_t i, size_t *len) {
+  if (i < n && s[i] == '(') return *len = 1, true;
+  if (gw_at(s, n, i, "（")) return *len = 3, true;
+  return false;
+}
+
+static bool is_close_paren(const char *s, size_t n, size_t i, size_t *len) {
+  if (i < n && s[i] == ')') return *len = 1, true;
+  if (gw_at(s, n, i, "）")) return *len = 3, true;
+  return false;
+}
+
+static bool is_dot(const char *s, size_t n, size_t i, size_t *len) {
+  if (i < n && s[i] == '.') return *len = 1, true;
+  if (gw_at(s, n, i, "．") || gw_at(s, n, i, "﹒") || gw_at(s, n, i, "。")) return *len = 3, true;
+  return false;
+}
+
+static bool is_digit_at(const char *s, size_t n, size_t i) {
+  return i < n && s[i] >= '0' && s[i] <= '9';
+}
+
+static bool finish(gw_label *out, gw_label_style st, int num, const char *s, size_t n,
+                   size_t number_end, size_t end) {
+  out->style = st;
+  out->number = num;
+  out->number_len = number_end;
+  out->len = skip_spaces(s, n, end);
+  return true;
+}
+
+bool gw_label_parse(const char *s, size_t n, gw_label *out) {
+  memset(out, 0, sizeof *out);
+  size_t i = 0, k, pl;
+  int v;
+  if (n == 0) return false;
+  /* （一） （1） */
+  if (is_open_paren(s, n, 0, &pl)) {
+    i = skip_spaces(s, n, pl);
+    bool arabic = is_digit_at(s, n, i);
+    size_t used = arabic ? gw_arabic_number_at(s, n, i, &v) : gw_cn_number_at(s, n, i, &v);
+    if (!used || v == 0 || v > (arabic ? 199 : 99)) return false;
+    i = skip_spaces(s, n, i + used);
+    if (!is_close_paren(s, n, i, &pl)) return false;
+    size_t end = i + pl;
+    if (is_dot(s, n, end, &k) && !is_digit_at(s, n, end + k)) end += k;
+    else if (gw_at(s, n, end, "、")) end += 3;
+    return finish(out, arabic ? GW_L_PAREN_AR : GW_L_PAREN_CN, v, s, n, i + pl, end);
+  }
+  /* 1. 1、 1） */
+  if (is_digit_at(s, n, 0)) {
+    size_t used = gw_arabic_number_at(s, n, 0, &v);
+    if (!used || v == 0 || v > 999) return false;
+    i = used;
+    size_t j = skip_spaces(s, n, i);
+    if (is_dot(s, n, j, &k)) {
+      if (is_digit_at(s, n, j + k)) return false; /* 1.5 */
+      if (gw_at(s, n, j, "。")) return false;      /* a number ending a sentence */
+      return finish(out, GW_L_AR_DOT, v, s, n, i, j + k);
+    }
+    if (gw_at(s, n, j, "、")) return finish(out, GW_L_AR_DUN, v, s, n, i, j + 3);
+    if (is_close_paren(s, n, j, &k)) return finish(out, GW_L_AR_RPAREN, v, s, n, i, j + k);
+    return false;
+  }
+  size_t j = 0;
+  uint32_t cp = gw_utf8_next(s, n, &j);
+  /* ① .. ⑳, ⑴ .. ⒇, ⒈ .. ⒛ */
+  if (cp >= 0x2460 && cp <= 0x2473) return finish(out, GW_L_CIRCLED, (int)(cp - 0x2460 + 1), s, n, j, j);
+  if (cp >= 0x2474 && cp <= 0x2487) return finish(out, GW_L_PAREN_AR, (int)(cp - 0x2474 + 1), s, n, j, j);
+  if (cp >= 0x2488 && cp <= 0x249B) return finish(out, GW_L_AR_DOT, (int)(cp - 0x2488 + 1), s, n, j, j);
+  /* —— */
+  if (gw_at(s, n, 0, "——") || gw_at(s, n, 0, "──") || gw_at(s, n, 0, "－－")) {
+    size_t end = 6;
+    while (gw_at(s, n, end, "—")) end += 3;
+    if (end >= n) return false;
+    return finish(out, GW_L_DASH, 0, s, n, end, end);
+  }
+  /* 第一， 第一条 第一章 */
+  if (gw_at(s, n, 0, "第")) {
+    size_t used = gw_number_at(s, n, 3, &v);
+    if (!used || v == 0 || v > 99) return false;
+    i = 3 + used;
+    if (gw_at(s, n, i, "条")) return finish(out, GW_L_DI_TIAO, v, s, n, i + 3, i + 3);
+    if (gw_at(s, n, i, "章") || gw_at(s, n, i, "节"))
+      return finish(out, GW_L_DI_PART, v, s, n, i + 3, i + 3);
+    if (gw_at(s, n, i, "部分")) return finish(out, GW_L_DI_PART, v, s, n, i + 6, i + 6);
+    if (gw_at(s, n, i, "，") || gw_at(s, n, i, "、") || gw_at(s, n, i, "是"))
+      return finish(out, GW_L_DI, v, s, n, i, i + 3);
+    if (i < n && s[i] == ',') return finish(out, GW_L_DI, v, s, n, i, i + 1);
+    return false;
+  }
+  /* 一、 一是 一要 */
+  if (gw_cn_digit_char(cp)) {
+    size_t used = gw_cn_number_at(s, n, 0, &v);
+    if (!used || v == 0 || v > 99) return false;
+    i = used;
+    size_t jj = skip_spaces(s, n, i);
+    if (gw_at(s, n, jj, "、")) return finish(out, GW_L_CN_DUN, v, s, n, i, jj + 3);
+    if (is_dot(s, n, jj, &k) && !gw_at(s, n, jj, "。")) return finish(out, GW_L_CN_DUN, v, s, n, i, jj + k);
+    if (gw_at(s, n, i, "是") && !gw_at(s, n, i + 3, "否"))
+      return finish(out, GW_L_CN_SHI, v, s, n, i + 3, i + 3);
+    if (gw_at(s, n, i, "要") && !gw_at(s, n, i + 3, "素") && !gw_at(s, n, i + 3, "点") &&
+        !gw_at(s, n, i + 3, "求"))
+      return finish(out, GW_L_CN_YAO, v, s, n, i + 3, i + 3);
+    return false;
+  }
+  return false;
+}
+
+bool gw_label_needs_start(gw_label_style style) {
+  return style == GW_L_CN_SHI || style == GW_L_CN_YAO || style == GW_L_DI ||
+         style == GW_L_CIRCLED || style == GW_L_DI_TIAO;
+}
+
+static const char *const CN_DIGITS[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+
+static void cn_number(int v, char *buf, size_t size) {
+  buf[0] = 0;
+  if (v <= 0 || v > 99) {
+    snprintf(buf, size, "%d", v);
+    return;
+  }
+  int tens = v / 10, ones = v % 10;
+  if (tens > 1) strncat(buf, CN_DIGITS[tens], size - strlen(buf) - 1);
+  if (tens >= 1) strncat(buf, "十", size - strlen(buf) - 1);
+  if (ones) strncat(buf, CN_DIGITS[ones], size - strlen(buf) - 1);
+}
+
+const char *gw_label_name(const gw_label *l, const char *s, char *buf, size_t size) {
+  char num[24];
+  (void)s;
+  switch (l->style) {
+  case GW_L_CN_DUN: cn_number(l->number, buf, size); break;
+  case GW_L_PAREN_CN:
+    cn_number(l->number, num, sizeof num);
+    snprintf(buf, size, "（%s）", num);
+    break;
+  case GW_L_AR_DOT:
+  case GW_L_AR_DUN:
+  case GW_L_AR_RPAREN: snprintf(buf, size, "%d", l->number); break;
+  case GW_L_PAREN_AR: snprintf(buf, size, "（%d）", l->number); break;
+  case GW_L_CIRCLED: {
+    char enc[4];
+    size_t n = gw_utf8_encode(0x2460 + (uint32_t)l->number - 1, enc);
+    snprintf(buf, size, "%.*s", (int)n, enc);
+    break;
+  }
+  case GW_L_CN_SHI:
+    cn_number(l->number, num, sizeof num);
+    snprintf(buf, size, "%s是", num);
+    break;
+  case GW_L_CN_YAO:
+    cn_number(l->number, num, sizeof num);
+    snprintf(buf, size, "%s要", num);
+    break;
+  case GW_L_DI:
+  case GW_L_DI_TIAO:
+  case GW_L_DI_PART:
+    cn_number(l->number, num, sizeof num);
+    snprintf(buf, size, "第%s%s", num, l->style == GW_L_DI_TIAO ? "条" : "");
+    break;
+  case GW_L_DASH: snprintf(buf, size, "——%d", l->number); break;
+  default: snprintf(buf, size, "%d", l->number); break;
+  }
+  return buf;
+}

@@ -1,0 +1,46 @@
+/* Numbering labels at the start of a paragraph: 一、 （一） 1. 1、 1． （1）
+ * 1） ① 一是 一要 第一， 第一条 —— . Which style is which level is decided by
+ * the outline from the order the document uses them in, not here. */
+#ifndef GW_LABEL_H
+#define GW_LABEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef enum gw_label_style {
+  GW_L_NONE,
+  GW_L_CN_DUN,     /* 一、 */
+  GW_L_PAREN_CN,   /* （一） */
+  GW_L_AR_DOT,     /* 1.  1．  1﹒ */
+  GW_L_AR_DUN,     /* 1、 */
+  GW_L_PAREN_AR,   /* （1） ⑴ */
+  GW_L_AR_RPAREN,  /* 1） 1) */
+  GW_L_CIRCLED,    /* ① */
+  GW_L_CN_SHI,     /* 一是 */
+  GW_L_CN_YAO,     /* 一要 */
+  GW_L_DI,         /* 第一， 第一、 */
+  GW_L_DI_TIAO,    /* 第一条 */
+  GW_L_DI_PART,    /* 第一章 第一部分 第一节 */
+  GW_L_DASH,       /* —— */
+  GW_L_COUNT
+} gw_label_style;
+
+typedef struct gw_label {
+  gw_label_style style;
+  int number;
+  size_t len;        /* bytes of the label, its separator and following spaces */
+  size_t number_len; /* bytes of the label without the separator */
+} gw_label;
+
+/* Parse a label at the start of s (leading spaces already skipped). */
+bool gw_label_parse(const char *s, size_t n, gw_label *out);
+
+/* Styles whose lists must start at 1 when they first appear (一是, ——...):
+ * their labels are ordinary words otherwise (三要素, 一是一). */
+bool gw_label_needs_start(gw_label_style style);
+
+/* The label as the catalogue writes it in `path`: 一, （一）, 1, （1）, ①,
+ * 一是, 一要, 第一, ——1. Returns a pointer into `buf` (room for 32 bytes). */
+const char *gw_label_name(const gw_label *label, const char *s, char *buf, size_t bufsize);
+
+#endif

@@ -1,0 +1,34 @@
+/* The numbering outline: which paragraphs open a numbered item, how deep
+ * each item sits, which lines belong to it. Levels come from the order in
+ * which the document uses its numbering styles (a style seen before is a
+ * sibling of its last use; a new style opens a child level), so documents
+ * that skip or reorder levels come out right. */
+#ifndef GW_OUTLINE_H
+#define GW_OUTLINE_H
+
+#include "ctx.h"
+#include "label.h"
+
+typedef struct gw_item {
+  gw_label_style style;
+  int number;
+  const char *label;     /* as written in the catalogue's path */
+  uint32_t first_block;  /* the block holding the label */
+  uint32_t last_block;   /* the last block of its own text */
+  uint32_t text_start;   /* byte offset of the text after the label */
+  uint32_t part;         /* index into ctx->parts */
+  uint32_t depth;
+  uint32_t nchildren;
+  struct gw_item *parent;
+  /* A row of a task table. */
+  const gw_table *table;
+  const struct gw_colmap *map;
+  uint32_t row;
+} gw_item;
+
+typedef GW_VEC(gw_item *) gw_item_vec;
+
+/* All items of the document in document order. */
+void gw_outline_build(gw_ctx *c, gw_item_vec *out);
+
+#endif

@@ -1,0 +1,89 @@
+#include "patterns.h"
+
+#include <string.h>
+
+#include "../core/err.h"
+
+/* Pieces shared by several patterns. */
+#define NUM "(?:\\d+(?:\\.\\d+)?)"
+
+static const struct {
+  gw_pattern_id id;
+  const char *source;
+} PATTERNS[] = {
+    /* 机关代字〔年份〕序号 with the bracket variants seen in practice; the
+     * whole line is the number, optionally with 签发人 beside it. */
+    {GW_PAT_DOC_NUMBER,
+     "^(?:签发人[:：]\\s*\\S{2,4}\\s+)?(?<num>[\\x{4e00}-\\x{9fff}A-Za-z]{1,16}\\s*"
+     "[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*第?\\s*\\d{1,5}\\s*号)"
+     "(?:\\s+签发人[:：]?\\s*(?<signer>\\S{2,4}))?\\s*$"},
+    /* Recurrence: 每X, 一X一Y, 逐X, 按X, X调度. */
+    {GW_PAT_RECURRENCE,
+     "(?<every>每(?:个|一个|一)?(?<ev>日|天|周|星期|月度?|季度?|半年|年度?))"
+     "|(?<once>一(?<on>日|天|周|月|季度?|年)一[\\x{4e00}-\\x{9fff}])"
+     "|(?<by>(?:逐|按)(?<bn>日|周|月|季度?|年度?))"
+     "|(?<sched>(?<![\\x{4e00}-\\x{9fff}]月|日|周)(?<sn>周|月|季)(?:度)?(?:调度|通报|例会|会商))"},
+    /* Percentage targets: metric, comparison, value, 以上/左右. */
+    {GW_PAT_TARGET_RATIO,
+     "(?<op1>不低于|不少于|不小于|不高于|不超过|不大于|高于|低于|超过|达到|达|提高到|提升到|"
+     "提高至|提升至|提高|提升|增长|下降|降低|减少|降至|降到|控制在|保持在|稳定在|力争|约|大于|小于)?"
+     "\\s*(?<val>" NUM ")\\s*(?<unit>%|‰|个百分点)(?<op2>以上|以下|以内|左右|及以上|上下)?"},
+    /* Count targets: a verb of achievement, then a number with a measure. */
+    {GW_PAT_TARGET_COUNT,
+     "(?<verb>新增|新建|新培育|新引进|建成|建设|完成|实现|达到|引进|培育|培训|打造|创建|改造|落实|配备|"
+     "配齐|招录|招聘|发展|增加|认定|争创|实施|举办|建立|设立|控制在|提升至|提高到|达)"
+     "(?<mid>[^，,。；;：:、（）()\\d]{0,10}?)(?<op1>不少于|不低于|至少|超过)?"
+     "(?<val>" NUM ")\\s*(?<unit>(?:万|亿|千)?(?:个|名|人|家|所|座|条|项|户|台|辆|套|处|场|期|批|"
+     "支|吨|亩|公里|千米|米|平方米|平方公里|立方米|千瓦|兆瓦|元|册|篇|件|张|间|栋|床|次))"
+     "(?<op2>以上|左右|以内|以下)?"},
+};
+
+gw_status gw_patterns_compile(gw_patterns *p, gw_error *err) {
+  memset(p, 0, sizeof *p);
+  for (size_t i = 0; i < sizeof PATTERNS / sizeof PATTERNS[0]; i++) {
+    int code;
+    PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)PATTERNS[i].source, PCRE2_ZERO_TERMINATED,
+                                   PCRE2_UTF | PCRE2_NO_UTF_CHECK, &code, &off, NULL);
+    if (!re) {
+      PCRE2_UCHAR msg[256];
+      pcre2_get_error_message(code, msg, sizeof msg);
+      gw_patterns_free(p);
+      return gw_fail(err, GW_ERR_INTERNAL, "pattern %d does not compile at %zu: %s",
+                     (int)PATTERNS[i].id, (size_t)off, (char *)msg);
+    }
+    pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* falls back to the interpreter */
+    uint32_t pairs = 0;
+    pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &pairs);
+    if (pairs + 1 > p->max_pairs) p->max_pairs = pairs + 1;
+    p->code[PATTERNS[i].id] = re;
+  }
+  p->mctx = pcre2_match_context_create(NULL);
+  if (!p->mctx) {
+    gw_patterns_free(p);
+    return gw_fail(err, GW_ERR_NOMEM, "out of memory");
+  }
+  /* Our patterns are shallow; these stop a pathological input early. */
+  pcre2_set_match_limit(p->mctx, 1000000);
+  pcre2_set_depth_limit(p->mctx, 1000);
+  return GW_OK;
+}
+
+void gw_patterns_free(gw_patterns *p) {
+  for (int i = 0; i < GW_PAT_COUNT; i++) pcre2_code_free(p->code[i]);
+  pcre2_match_context_free(p->mctx);
+  memset(p, 0, sizeof *p);
+}
+
+bool gw_pattern_match(const gw_patterns *p, gw_pattern_id id, pcre2_match_data *md,
+                      const char *s, size_t n, size_t from, size_t **ov) {
+  if (from > n) return false;
+  int rc = pcre2_match(p->code[id], (PCRE2_SPTR)s, n, from, PCRE2_NO_UTF_CHECK, md, p->mctx);
+  if (rc <= 0) return false;
+  *ov = pcre2_get_ovector_pointer(md);
+  return true;
+}
+
+int gw_pattern_group(const gw_patterns *p, gw_pattern_id id, const char *name) {
+  return pcre2_substring_number_from_name(p->code[id], (PCRE2_SPTR)name);
+}

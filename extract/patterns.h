@@ -1,0 +1,39 @@
+/* The regular expressions of extraction, compiled once (PCRE2, UTF mode,
+ * JIT) into the extractor and shared read-only by every thread. Matching
+ * runs over text already validated as UTF-8, so no call re-checks it. */
+#ifndef GW_PATTERNS_H
+#define GW_PATTERNS_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../include/gongwen.h"
+
+typedef enum gw_pattern_id {
+  GW_PAT_DOC_NUMBER,   /* 发文字号: 白羊府〔2023〕37号 */
+  GW_PAT_RECURRENCE,   /* 每月, 一月一通报, 逐月, 按季度, 季调度 */
+  GW_PAT_TARGET_RATIO, /* 联网率不低于99.9%, 增长7%以上 */
+  GW_PAT_TARGET_COUNT, /* 新增托位数400个以上, 落实2名专职监管人员 */
+  GW_PAT_COUNT
+} gw_pattern_id;
+
+typedef struct gw_patterns {
+  pcre2_code *code[GW_PAT_COUNT];
+  pcre2_match_context *mctx; /* match and depth limits */
+  uint32_t max_pairs;        /* largest capture count, for match data */
+} gw_patterns;
+
+gw_status gw_patterns_compile(gw_patterns *p, gw_error *err);
+void gw_patterns_free(gw_patterns *p);
+
+/* One match of pattern `id` in s[0..n) starting at `from`. ov[] gets
+ * 2*(captures+1) offsets (PCRE2_UNSET for a group that did not take part).
+ * Returns false on no match or when a limit stopped the search. */
+bool gw_pattern_match(const gw_patterns *p, gw_pattern_id id, pcre2_match_data *md,
+                      const char *s, size_t n, size_t from, size_t **ov);
+/* Number of a named group, for reading ov[]. */
+int gw_pattern_group(const gw_patterns *p, gw_pattern_id id, const char *name);
+
+#endif

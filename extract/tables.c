@@ -1,0 +1,121 @@
+#include "tables.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "../core/columns.h"
+
+const char *gw_cell_text(const gw_ctx *c, const gw_table *t, uint32_t row, uint32_t col,
+                         size_t *len) {
+  const gw_cell *cell = gw_table_cell(t, row, col);
+  const char *s = c->doc->text;
+  uint32_t a = cell->start, b = cell->end;
+  while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\n')) a++;
+  while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\n')) b--;
+  *len = b - a;
+  return s + a;
+}
+
+static bool header_row(const gw_ctx *c, const gw_table *t, uint32_t r, unsigned *roles) {
+  size_t known = 0, nonempty = 0;
+  for (uint32_t k = 0; k < t->ncols; k++) {
+    size_t n;
+    const char *s = gw_cell_text(c, t, r, k, &n);
+    roles[k] = 0;
+    if (!n) continue;
+    nonempty++;
+    if (gw_is_header_cell(s, n)) {
+      roles[k] = gw_column_roles(s, n);
+      known++;
+    }
+  }
+  return known >= 2 && known * 3 >= nonempty * 2;
+}
+
+static gw_colmap *map_columns(gw_ctx *c, const gw_table *t) {
+  unsigned *roles = gw_arena_calloc(c->a, t->ncols, sizeof *roles);
+  uint32_t limit = t->nrows < 4 ? t->nrows : 4;
+  uint32_t r = 0;
+  if (t->header_row >= 0 && (uint32_t)t->header_row < t->nrows) {
+    r = (uint32_t)t->header_row;
+    header_row(c, t, r, roles);
+  } else {
+    for (; r < limit; r++)
+      if (header_row(c, t, r, roles)) break;
+    if (r == limit) return NULL;
+  }
+  gw_colmap *m = gw_arena_calloc(c->a, 1, sizeof *m);
+  m->header_row = r;
+  m->ncols = t->ncols;
+  m->roles = roles;
+  m->text_col = m->seq_col = -1;
+  for (uint32_t k = 0; k < t->ncols; k++) {
+    if ((roles[k] & GW_COL_SEQ) && m->seq_col < 0) m->seq_col = (int)k;
+    if (roles[k] & GW_COL_TEXT) m->text_col = (int)k;
+  }
+  if (m->text_col < 0)
+    for (uint32_t k = 0; k < t->ncols; k++)
+      if (roles[k] & GW_COL_CATEGORY) m->text_col = (int)k;
+  if (m->text_col < 0) return NULL;
+  for (int k = 0; k < m->text_col && m->ngroup < GW_MAX_GROUP_COLS; k++)
+    if (roles[k] & (GW_COL_TEXT | GW_COL_CATEGORY)) m->group_cols[m->ngroup++] = k;
+  return m;
+}
+
+/* A row whose non-empty cells all say the same (a merged heading row). */
+static bool heading_row(const gw_ctx *c, const gw_table *t, uint32_t r) {
+  const char *first = NULL;
+  size_t fn = 0, filled = 0;
+  for (uint32_t k = 0; k < t->ncols; k++) {
+    size_t n;
+    const char *s = gw_cell_text(c, t, r, k, &n);
+    if (!n) continue;
+    filled++;
+    if (!first) {
+      first = s;
+      fn = n;
+    } else if (n != fn || memcmp(s, first, n) != 0) {
+      return false;
+    }
+  }
+  return filled > 1;
+}
+
+static bool same_as_header(const gw_ctx *c, const gw_table *t, uint32_t r, uint32_t h) {
+  for (uint32_t k = 0; k < t->ncols; k++) {
+    size_t a, b;
+    const char *x = gw_cell_text(c, t, r, k, &a);
+    const char *y = gw_cell_text(c, t, h, k, &b);
+    if (a != b || memcmp(x, y, a) != 0) return false;
+  }
+  return true;
+}
+
+void gw_table_rows(gw_ctx *c, const gw_table *t, uint32_t block, gw_item *parent, uint32_t part,
+                   gw_item_vec *out) {
+  gw_colmap *m = map_columns(c, t);
+  if (!m) return;
+  uint32_t seq = 0;
+  for (uint32_t r = m->header_row + 1; r < t->nrows; r++) {
+    if (same_as_header(c, t, r, m->header_row)) continue;
+    size_t n;
+    gw_cell_text(c, t, r, (uint32_t)m->text_col, &n);
+    if (!n) continue;
+    if (t->ncols > 2 && heading_row(c, t, r)) continue;
+    gw_item *it = gw_arena_calloc(c->a, 1, sizeof *it);
+    it->style = GW_L_NONE;
+    it->first_block = it->last_block = block;
+    it->part = part;
+    it->table = t;
+    it->map = m;
+    it->row = r;
+    it->parent = parent;
+    it->depth = parent ? parent->depth + 1 : 0;
+    if (parent) parent->nchildren++;
+    seq++;
+    char buf[32];
+    snprintf(buf, sizeof buf, "%u", seq);
+    it->label = gw_arena_strdup(c->a, buf);
+    GW_VEC_PUSH(c->a, *out, it);
+  }
+}

@@ -1,0 +1,352 @@
+/* Items -> tasks: the deepest numbered items that carry content (and rows
+ * of task tables), with their path, headings, title, kind and fields. */
+#include <stdio.h>
+#include <string.h>
+
+#include "../core/columns.h"
+#include "../core/utf8.h"
+#include "dates.h"
+#include "fields.h"
+#include "outline.h"
+#include "tables.h"
+#include "text.h"
+
+/* ---- kinds -------------------------------------------------------------- */
+
+static const char *const PROBLEM_WORDS[] = {"存在问题", "存在的问题", "主要问题", "问题和不足",
+                                            "存在的不足", "薄弱环节", "短板不足", NULL};
+static const char *const ACHIEVEMENT_WORDS[] = {
+    "工作成效", "主要成效", "取得成效", "取得的成效", "工作成绩", "主要成绩", "主要做法",
+    "工作开展情况", "进展情况", "完成情况", "工作回顾", "工作进展", "基本情况", "开展情况", NULL};
+static const char *const PRINCIPLE_WORDS[] = {"指导思想", "总体思路", "基本原则", "工作原则",
+                                              "原则", "总体要求", NULL};
+static const char *const GOAL_WORDS[] = {"工作目标", "主要目标", "总体目标", "目标任务", "目标",
+                                         NULL};
+
+static bool has_word(const char *s, size_t n, const char *const *words) {
+  for (size_t i = 0; words[i]; i++)
+    if (gw_find(s, n, 0, words[i]) != (size_t)-1) return true;
+  return false;
+}
+
+/* The kind a section heading gives its items. `self`: the heading of the
+ * item itself (总体要求 makes the item a principle, not its children). */
+static gw_kind heading_kind(const char *s, size_t n, bool self) {
+  if (!s || !n || gw_utf8_count(s, n) > 12) return GW_KIND_TASK;
+  if (has_word(s, n, PROBLEM_WORDS)) return GW_KIND_PROBLEM;
+  if (has_word(s, n, ACHIEVEMENT_WORDS)) return GW_KIND_ACHIEVEMENT;
+  if (has_word(s, n, PRINCIPLE_WORDS)) {
+    if (!self && gw_find(s, n, 0, "总体要求") != (size_t)-1) return GW_KIND_TASK;
+    return GW_KIND_PRINCIPLE;
+  }
+  if (has_word(s, n, GOAL_WORDS)) return GW_KIND_GOAL;
+  return GW_KIND_TASK;
+}
+
+/* ---- text of an item ------------------------------------------------- */
+
+typedef struct item_text {
+  gw_view flat;    /* for matching */
+  gw_view display; /* lines joined with newlines: the task's text */
+  uint32_t first_line_len; /* bytes of the first line in `display` */
+  uint32_t nlines;
+} item_text;
+
+static void item_lines(gw_ctx *c, const gw_item *it, item_text *out) {
+  gw_view_builder fb, db;
+  gw_view_begin(&fb, c->a, c->doc->text);
+  gw_view_begin(&db, c->a, c->doc->text);
+  out->nlines = 0;
+  out->first_line_len = 0;
+  for (uint32_t b = it->first_block; b <= it->last_block; b++) {
+    const gw_block *blk = &c->doc->blocks.items[b];
+    if (blk->kind != GW_BLOCK_LINE || c->line_role[b] == GW_LINE_META) continue;
+    uint32_t start = b == it->first_block ? it->text_start : blk->start;
+    if (start >= blk->end) continue;
+    uint32_t before = db.len;
+    gw_view_add(&fb, start, blk->end, NULL);
+    gw_view_add(&db, start, blk->end, "\n");
+    if (db.len > before) {
+      if (out->nlines == 0) out->first_line_len = db.len;
+      out->nlines++;
+    }
+  }
+  out->flat = gw_view_end(&fb);
+  out->display = gw_view_end(&db);
+}
+
+/* The lead phrase: a first line that is a heading of its own, or a short
+ * first sentence (建筑施工。持续开展…). */
+static const char *item_title(gw_ctx *c, const item_text *t, size_t *title_len) {
+  const char *s = t->display.s;
+  size_t n = t->display.len, first = t->first_line_len;
+  *title_len = 0;
+  if (!n) return NULL;
+  if (t->nlines > 1 && first && gw_utf8_count(s, first) <= 40 &&
+      !gw_text_has_any(s, first, "。！？；;!?")) {
+    *title_len = first;
+    return s;
+  }
+  size_t stop = gw_find(s, n, 0, "。");
+  size_t colon = gw_find(s, n, 0, "：");
+  if (colon != (size_t)-1 && colon < stop && gw_utf8_count(s, colon) <= 16) stop = colon;
+  if (stop == (size_t)-1 || stop + 3 >= n) return NULL;
+  if (gw_utf8_count(s, stop) > 30 || gw_text_has_any(s, stop, "\n")) return NULL;
+  (void)c;
+  *title_len = stop;
+  return s;
+}
+
+/* ---- building tasks ---------------------------------------------------- */
+
+typedef struct task_builder {
+  gw_ctx *c;
+  uint32_t next_id;
+} task_builder;
+
+static const char *heading_of(gw_ctx *c, const gw_item *it) {
+  item_text t;
+  item_lines(c, it, &t);
+  size_t tl;
+  const char *title = item_title(c, &t, &tl);
+  if (title) return gw_arena_strndup(c->a, title, tl);
+  size_t n = t.first_line_len ? t.first_line_len : t.display.len;
+  return gw_arena_strndup(c->a, t.display.s, n);
+}
+
+static int year_of_text(const char *s) {
+  size_t n = strlen(s);
+  int found = 0;
+  for (size_t i = 0; i + 4 <= n; i++) {
+    int y;
+    if ((unsigned char)s[i] < 0x80 || (s[i] & 0xC0) != 0x80) {
+      size_t used = gw_parse_year(s, n, i, &y, 1);
+      if (used) {
+        found = y;
+        i += used - 1;
+      }
+    }
+  }
+  return found;
+}
+
+/* Path and headings from the part and the ancestors; returns the year the
+ * nearest heading names (0 if none) and the kind the ancestors give. */
+static int ancestry(gw_ctx *c, const gw_item *it, gw_task *task, gw_kind *inherited) {
+  const gw_item *chain[64];
+  size_t n = 0;
+  for (const gw_item *p = it->parent; p && n < 64; p = p->parent) chain[n++] = p;
+  const char *part = c->parts.items[it->part].label;
+  if (part) GW_VEC_PUSH(c->a, task->path, part);
+  int year = 0;
+  *inherited = GW_KIND_TASK;
+  for (size_t k = n; k-- > 0;) {
+    GW_VEC_PUSH(c->a, task->path, chain[k]->label);
+    const char *h = heading_of(c, chain[k]);
+    GW_VEC_PUSH(c->a, task->heading, h);
+    int y = year_of_text(h);
+    if (y) year = y;
+    gw_kind hk = heading_kind(h, strlen(h), false);
+    if (hk != GW_KIND_TASK) *inherited = hk;
+  }
+  return year;
+}
+
+static gw_task *push_task(task_builder *tb) {
+  gw_ctx *c = tb->c;
+  gw_task blank;
+  memset(&blank, 0, sizeof blank);
+  GW_VEC_PUSH(c->a, c->cat->tasks, blank);
+  gw_task *t = &c->cat->tasks.items[c->cat->tasks.len - 1];
+  t->id = gw_arena_printf(c->a, "t%u", ++tb->next_id);
+  return t;
+}
+
+static bool has_units(const gw_fields *f) { return f->units.len > 0; }
+
+static void take_subtasks(gw_ctx *c, gw_task *task, const gw_view *v, gw_clause_vec *clauses) {
+  if (clauses->len < 2) return;
+  for (size_t k = 0; k < clauses->len; k++) {
+    gw_clause *cl = &clauses->items[k];
+    gw_subtask st;
+    memset(&st, 0, sizeof st);
+    st.text = gw_arena_strndup(c->a, v->s + cl->start, cl->end - cl->start);
+    st.span.start = gw_view_src(v, cl->start, false);
+    st.span.end = gw_view_src(v, cl->end, true);
+    st.f = cl->f;
+    GW_VEC_PUSH(c->a, task->subtasks, st);
+  }
+}
+
+/* Deadlines, recurrences and targets found in the whole text also go to
+ * the clause that holds them. */
+static void share_with_clauses(gw_ctx *c, const gw_view *v, const gw_fields *f,
+                               gw_clause_vec *clauses) {
+  if (clauses->len < 2) return;
+  for (size_t k = 0; k < clauses->len; k++) {
+    gw_clause *cl = &clauses->items[k];
+    uint32_t a = gw_view_src(v, cl->start, false), b = gw_view_src(v, cl->end, true);
+    for (size_t i = 0; i < f->deadlines.len; i++)
+      if (f->deadlines.items[i].span.start >= a && f->deadlines.items[i].span.end <= b)
+        GW_VEC_PUSH(c->a, cl->f.deadlines, f->deadlines.items[i]);
+    for (size_t i = 0; i < f->recurrence.len; i++)
+      if (f->recurrence.items[i].span.start >= a && f->recurrence.items[i].span.end <= b)
+        GW_VEC_PUSH(c->a, cl->f.recurrence, f->recurrence.items[i]);
+    for (size_t i = 0; i < f->targets.len; i++)
+      if (f->targets.items[i].span.start >= a && f->targets.items[i].span.end <= b)
+        GW_VEC_PUSH(c->a, cl->f.targets, f->targets.items[i]);
+  }
+}
+
+static void text_fields(gw_ctx *c, const gw_view *flat, int year_hint, gw_task *task) {
+  gw_clause_vec clauses = {0};
+  gw_find_units(c, flat, &task->f, &clauses);
+  gw_find_deadlines(c, flat, year_hint, false, &task->f);
+  gw_find_recurrence(c, flat, &task->f);
+  gw_find_targets(c, flat, &task->f);
+  share_with_clauses(c, flat, &task->f, &clauses);
+  take_subtasks(c, task, flat, &clauses);
+}
+
+static void paragraph_task(task_builder *tb, const gw_item *it) {
+  gw_ctx *c = tb->c;
+  item_text t;
+  item_lines(c, it, &t);
+  if (!t.display.len) return;
+  size_t tl;
+  const char *title = item_title(c, &t, &tl);
+  gw_kind own = heading_kind(title ? title : t.display.s,
+                             title ? tl : (t.first_line_len ? t.first_line_len : t.display.len),
+                             true);
+  if (it->nchildren) {
+    /* A heading with children is no task, but a principle or goal section
+     * with a paragraph of its own is an item of that kind. */
+    if (own == GW_KIND_TASK || t.nlines < 2) return;
+  }
+  gw_task *task = push_task(tb);
+  gw_kind inherited;
+  int year = ancestry(c, it, task, &inherited);
+  GW_VEC_PUSH(c->a, task->path, it->label);
+  task->title = title ? gw_arena_strndup(c->a, title, tl) : NULL;
+  task->text = t.display.s;
+  size_t n;
+  const char *first = gw_block_trimmed(c, it->first_block, &n);
+  task->span.start = (uint32_t)(first - c->doc->text);
+  task->span.end = gw_view_src(&t.display, t.display.len, true);
+  task->line = c->doc->blocks.items[it->first_block].line;
+  if (!it->nchildren) text_fields(c, &t.flat, year, task);
+  task->kind = own != GW_KIND_TASK ? own : inherited;
+  if (has_units(&task->f)) task->kind = GW_KIND_TASK;
+}
+
+/* ---- table rows ---------------------------------------------------- */
+
+static gw_view cell_view(gw_ctx *c, const gw_table *tab, uint32_t row, uint32_t col,
+                         size_t skip) {
+  gw_view_builder b;
+  gw_view_begin(&b, c->a, c->doc->text);
+  size_t n;
+  const char *s = gw_cell_text(c, tab, row, col, &n);
+  uint32_t start = (uint32_t)(s - c->doc->text);
+  gw_view_add(&b, start + (uint32_t)skip, start + (uint32_t)n, NULL);
+  return gw_view_end(&b);
+}
+
+static gw_role column_role(unsigned roles) {
+  if (roles & GW_COL_LEAD) return GW_ROLE_LEAD;
+  if (roles & GW_COL_COOP) return GW_ROLE_COOPERATING;
+  if (roles & GW_COL_SUPER) return GW_ROLE_SUPERVISING;
+  return GW_ROLE_RESPONSIBLE;
+}
+
+static void row_task(task_builder *tb, const gw_item *it, const char **group_values) {
+  gw_ctx *c = tb->c;
+  const gw_table *tab = it->table;
+  const gw_colmap *m = it->map;
+  uint32_t r = it->row;
+  size_t tn;
+  const char *ts = gw_cell_text(c, tab, r, (uint32_t)m->text_col, &tn);
+  gw_label lab;
+  size_t skip = 0;
+  char buf[48];
+  const char *label = it->label;
+  if (gw_label_parse(ts, tn, &lab) && lab.len < tn) {
+    skip = lab.len;
+    label = gw_arena_strdup(c->a, gw_label_name(&lab, ts, buf, sizeof buf));
+  }
+  if (m->seq_col >= 0) {
+    size_t sn;
+    const char *ss = gw_cell_text(c, tab, r, (uint32_t)m->seq_col, &sn);
+    if (sn && sn < 16) label = gw_text_strip_spaces(c->a, ss, sn);
+  }
+  gw_task *task = push_task(tb);
+  gw_kind inherited;
+  int year = ancestry(c, it, task, &inherited);
+  const char *title = NULL;
+  for (int g = 0; g < m->ngroup; g++) {
+    const char *v = group_values[g];
+    if (!v || !*v) continue;
+    size_t vn = strlen(v);
+    gw_label gl;
+    const char *name = v;
+    if (gw_label_parse(v, vn, &gl) && gl.len < vn)
+      name = gw_arena_strdup(c->a, gw_label_name(&gl, v, buf, sizeof buf));
+    GW_VEC_PUSH(c->a, task->path, name);
+    GW_VEC_PUSH(c->a, task->heading, v);
+    title = v;
+  }
+  GW_VEC_PUSH(c->a, task->path, label);
+  gw_view text = cell_view(c, tab, r, (uint32_t)m->text_col, skip);
+  task->text = text.s;
+  task->title = m->ngroup ? title : NULL;
+  task->from_table = true;
+  task->kind = inherited;
+  /* The row's span: the text cell. */
+  task->span.start = gw_view_src(&text, 0, false);
+  task->span.end = gw_view_src(&text, text.len, true);
+  task->line = gw_doc_line_of(c->doc, task->span.start);
+  text_fields(c, &text, year, task);
+  for (uint32_t k = 0; k < tab->ncols; k++) {
+    unsigned roles = m->roles[k];
+    if ((int)k == m->text_col && !(roles & GW_COL_UNITS)) continue;
+    if (!(roles & (GW_COL_UNITS | GW_COL_DEADLINE | GW_COL_PERSON))) continue;
+    gw_view v = cell_view(c, tab, r, k, (int)k == m->text_col ? skip : 0);
+    if (!v.len) continue;
+    if ((int)k == m->text_col)
+      gw_units_from_duty_lines(c, &v, &task->f);
+    else if (roles & GW_COL_UNITS)
+      gw_units_from_cell(c, &v, column_role(roles), &task->f);
+    else if (roles & GW_COL_DEADLINE)
+      gw_find_deadlines(c, &v, year, true, &task->f);
+    else if (roles & GW_COL_PERSON)
+      gw_people_from_cell(c, &v, &task->f);
+  }
+  if (has_units(&task->f)) task->kind = GW_KIND_TASK;
+}
+
+void gw_tasks_extract(gw_ctx *c) {
+  gw_item_vec items = {0};
+  gw_outline_build(c, &items);
+  task_builder tb = {c, 0};
+  const gw_table *table = NULL;
+  const char *groups[GW_MAX_GROUP_COLS] = {0};
+  for (size_t i = 0; i < items.len; i++) {
+    if (c->cat->tasks.len >= c->limits->max_tasks) break;
+    const gw_item *it = items.items[i];
+    if (!it->table) {
+      paragraph_task(&tb, it);
+      continue;
+    }
+    if (it->table != table) {
+      table = it->table;
+      memset(groups, 0, sizeof groups);
+    }
+    /* Merged or empty group cells carry the value from the rows above. */
+    for (int g = 0; g < it->map->ngroup; g++) {
+      size_t n;
+      const char *s = gw_cell_text(c, it->table, it->row, (uint32_t)it->map->group_cols[g], &n);
+      if (n) groups[g] = gw_text_squeeze_spaces(c->a, s, n);
+    }
+    row_task(&tb, it, groups);
+  }
+}

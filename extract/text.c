@@ -1,0 +1,189 @@
+#include "text.h"
+
+#include <string.h>
+
+#include "../core/utf8.h"
+
+void gw_lite_init(gw_buf_lite *b, gw_arena *a) {
+  memset(b, 0, sizeof *b);
+  b->a = a;
+  b->s = gw_arena_alloc(a, 16);
+  b->cap = 16;
+  b->s[0] = 0;
+}
+
+static void lite_reserve(gw_buf_lite *b, size_t extra) {
+  if (b->len + extra + 1 <= b->cap) return;
+  size_t cap = b->cap * 2;
+  while (cap < b->len + extra + 1) cap *= 2;
+  b->s = gw_arena_grow(b->a, b->s, b->len + 1, cap);
+  b->cap = cap;
+}
+
+void gw_lite_put(gw_buf_lite *b, const char *s, size_t n) {
+  lite_reserve(b, n);
+  memcpy(b->s + b->len, s, n);
+  b->len += n;
+  b->s[b->len] = 0;
+}
+
+void gw_lite_put_nospace(gw_buf_lite *b, const char *s, size_t n) {
+  lite_reserve(b, n);
+  for (size_t i = 0; i < n; i++)
+    if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n') b->s[b->len++] = s[i];
+  b->s[b->len] = 0;
+}
+
+bool gw_text_has_any(const char *s, size_t n, const char *set) {
+  size_t sl = strlen(set), i = 0;
+  while (i < sl) {
+    size_t k = i;
+    gw_utf8_next(set, sl, &k);
+    if (k - i == 1) {
+      if (memchr(s, set[i], n)) return true;
+    } else {
+      char lit[5] = {0};
+      memcpy(lit, set + i, k - i);
+      if (gw_find(s, n, 0, lit) != (size_t)-1) return true;
+    }
+    i = k;
+  }
+  return false;
+}
+
+char *gw_text_strip_spaces(gw_arena *a, const char *s, size_t n) {
+  char *out = gw_arena_alloc(a, n + 1);
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++)
+    if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n') out[k++] = s[i];
+  out[k] = 0;
+  return out;
+}
+
+char *gw_text_squeeze_spaces(gw_arena *a, const char *s, size_t n) {
+  char *out = gw_arena_alloc(a, n + 1);
+  size_t k = 0;
+  bool space = false;
+  for (size_t i = 0; i < n; i++) {
+    char ch = s[i] == '\t' || s[i] == '\n' ? ' ' : s[i];
+    if (ch == ' ') {
+      space = k > 0;
+      continue;
+    }
+    if (space) out[k++] = ' ';
+    space = false;
+    out[k++] = ch;
+  }
+  out[k] = 0;
+  return out;
+}
+
+size_t gw_text_cps(const char *s, size_t n) { return gw_utf8_count(s, n); }
+
+static const char *const ORG_SUFFIXES[] = {
+    "人民政府", "政府", "办公室", "办公厅", "委员会", "办事处", "党委", "党工委", "工委", "管委会",
+    "指挥部", "领导小组", "小组", "局", "委", "厅", "部", "院", "中心", "公司", "集团", "大队",
+    "支队", "所", "站", "会", "办", "处", "署", "街道", NULL};
+
+bool gw_text_org_like(const char *s, size_t n) {
+  size_t cps = gw_utf8_count(s, n);
+  if (cps < 2 || cps > 48) return false;
+  if (gw_text_has_any(s, n, "。，,；;：:！？!?“”\"《》、（）()0123456789")) return false;
+  for (size_t i = 0; ORG_SUFFIXES[i]; i++)
+    if (gw_ends_with(s, n, ORG_SUFFIXES[i])) return true;
+  return false;
+}
+
+size_t gw_text_open_bracket(const char *s, size_t n, size_t i) {
+  if (i >= n) return 0;
+  if (s[i] == '(' || s[i] == '[') return 1;
+  if (gw_at(s, n, i, "（") || gw_at(s, n, i, "《") || gw_at(s, n, i, "【") ||
+      gw_at(s, n, i, "“") || gw_at(s, n, i, "〈") || gw_at(s, n, i, "［") ||
+      gw_at(s, n, i, "〔"))
+    return 3;
+  return 0;
+}
+
+size_t gw_text_close_bracket(const char *s, size_t n, size_t i) {
+  if (i >= n) return 0;
+  if (s[i] == ')' || s[i] == ']') return 1;
+  if (gw_at(s, n, i, "）") || gw_at(s, n, i, "》") || gw_at(s, n, i, "】") ||
+      gw_at(s, n, i, "”") || gw_at(s, n, i, "〉") || gw_at(s, n, i, "］") ||
+      gw_at(s, n, i, "〕"))
+    return 3;
+  return 0;
+}
+
+size_t gw_text_match_close(const char *s, size_t n, size_t open) {
+  int depth = 0;
+  size_t i = open;
+  while (i < n) {
+    size_t k;
+    if ((k = gw_text_open_bracket(s, n, i))) {
+      /* “ opens and ” closes; a straight quote would be ambiguous. */
+      depth++;
+      i += k;
+      continue;
+    }
+    if ((k = gw_text_close_bracket(s, n, i))) {
+      if (--depth == 0) return i;
+      if (depth < 0) return (size_t)-1;
+      i += k;
+      continue;
+    }
+    i++;
+  }
+  return (size_t)-1;
+}
+
+static bool is_comma(const char *s, size_t n, size_t i, size_t *len) {
+  if (s[i] == ',' || s[i] == ';') return *len = 1, true;
+  if (gw_at(s, n, i, "，") || gw_at(s, n, i, "；")) return *len = 3, true;
+  return false;
+}
+
+static void push_piece(gw_arena *a, const char *s, size_t from, size_t to, gw_strvec *out) {
+  while (from < to && s[from] == ' ') from++;
+  while (to > from && s[to - 1] == ' ') to--;
+  if (to > from) GW_VEC_PUSH(a, *out, gw_text_squeeze_spaces(a, s + from, to - from));
+}
+
+void gw_text_split_list(gw_arena *a, const char *s, size_t n, gw_strvec *out, bool commas_first) {
+  bool has_comma = false;
+  int depth = 0;
+  for (size_t i = 0; i < n;) {
+    size_t k;
+    if ((k = gw_text_open_bracket(s, n, i))) {
+      depth++;
+      i += k;
+    } else if ((k = gw_text_close_bracket(s, n, i))) {
+      depth--;
+      i += k;
+    } else if (depth == 0 && is_comma(s, n, i, &k)) {
+      has_comma = true;
+      i += k;
+    } else {
+      i++;
+    }
+  }
+  bool dun = !(commas_first && has_comma);
+  size_t from = 0;
+  depth = 0;
+  for (size_t i = 0; i < n;) {
+    size_t k;
+    if ((k = gw_text_open_bracket(s, n, i))) {
+      depth++;
+      i += k;
+    } else if ((k = gw_text_close_bracket(s, n, i))) {
+      depth--;
+      i += k;
+    } else if (depth == 0 && (is_comma(s, n, i, &k) || (dun && gw_at(s, n, i, "、") && (k = 3)))) {
+      push_piece(a, s, from, i, out);
+      i += k;
+      from = i;
+    } else {
+      i++;
+    }
+  }
+  push_piece(a, s, from, n, out);
+}

@@ -1,0 +1,52 @@
+/* Small text utilities for Chinese official prose, over UTF-8 byte ranges. */
+#ifndef GW_TEXT_H
+#define GW_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../core/arena.h"
+#include "../schema/catalogue.h"
+
+#define GW_SENTENCE_PUNCT "。，,；;！？!?"
+
+/* An arena string builder. */
+typedef struct gw_buf_lite {
+  gw_arena *a;
+  char *s;
+  size_t len, cap;
+} gw_buf_lite;
+
+void gw_lite_init(gw_buf_lite *b, gw_arena *a);
+void gw_lite_put(gw_buf_lite *b, const char *s, size_t n);
+/* Append without spaces, tabs and newlines. */
+void gw_lite_put_nospace(gw_buf_lite *b, const char *s, size_t n);
+
+/* Does s[0..n) contain any of the characters of the UTF-8 string `set`? */
+bool gw_text_has_any(const char *s, size_t n, const char *set);
+char *gw_text_strip_spaces(gw_arena *a, const char *s, size_t n);
+/* Trim, and runs of spaces become one. */
+char *gw_text_squeeze_spaces(gw_arena *a, const char *s, size_t n);
+
+/* A line that names an organisation and nothing else (a signature, an
+ * issuer above a title): no sentence punctuation or digits, short, ending
+ * in 政府, 办公室, 委员会, 局, 委 ... */
+bool gw_text_org_like(const char *s, size_t n);
+
+/* Index of the bracket closing the one at s[open] (《》（）()【】[]“”),
+ * nesting allowed, or (size_t)-1. */
+size_t gw_text_match_close(const char *s, size_t n, size_t open);
+/* Byte length of an opening / closing bracket at s[i], 0 if none. */
+size_t gw_text_open_bracket(const char *s, size_t n, size_t i);
+size_t gw_text_close_bracket(const char *s, size_t n, size_t i);
+
+/* Split a list at the top level (outside brackets). With commas_first, a
+ * list that has a top-level comma or semicolon splits only there (各办、站、
+ * 所，各企事业单位 is two items); otherwise 、 splits too. */
+void gw_text_split_list(gw_arena *a, const char *s, size_t n, gw_strvec *out, bool commas_first);
+
+/* Length in code points. */
+size_t gw_text_cps(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,145 @@
+#include "decode.h"
+
+#include <string.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_err.h>
+#include <unicode/ustring.h>
+
+#include "../core/err.h"
+
+/* A converted text may keep at most one bad sequence in this many bytes. */
+enum { BAD_RATIO = 200 };
+
+typedef struct bad_count {
+  size_t count;
+} bad_count;
+
+static void count_and_substitute(const void *context, UConverterToUnicodeArgs *args,
+                                 const char *units, int32_t length,
+                                 UConverterCallbackReason reason, UErrorCode *status) {
+  bad_count *bad = (bad_count *)context;
+  if (reason == UCNV_ILLEGAL || reason == UCNV_UNASSIGNED || reason == UCNV_IRREGULAR) {
+    bad->count++;
+  }
+  UCNV_TO_U_CALLBACK_SUBSTITUTE(NULL, args, units, length, reason, status);
+}
+
+/* Binary data: NUL bytes or many C0 controls other than tab/newline/FF. */
+static int looks_binary(const unsigned char *p, size_t len, size_t *where) {
+  size_t controls = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned c = p[i];
+    if (c == 0) {
+      *where = i;
+      return 1;
+    }
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1A) {
+      if (controls++ == 0) *where = i;
+    }
+  }
+  return controls * 100 > len + 50;
+}
+
+static gw_status convert(gw_doc *doc, const char *charset, const char *data, size_t len,
+                         char **out, size_t *out_len, size_t *bad, gw_error *err) {
+  UErrorCode st = U_ZERO_ERROR;
+  UConverter *cv = ucnv_open(charset, &st);
+  if (U_FAILURE(st))
+    return gw_fail(err, GW_ERR_INTERNAL, "ICU cannot open the %s converter: %s", charset,
+                   u_errorName(st));
+  bad_count count = {0};
+  ucnv_setToUCallBack(cv, count_and_substitute, &count, NULL, NULL, &st);
+  /* One UChar per input byte is enough for every supported charset (4-byte
+   * GB18030 sequences become 2 UChars, UTF-16 halves the count). */
+  size_t cap16 = len + 2;
+  if (cap16 > INT32_MAX / 4) {
+    ucnv_close(cv);
+    return gw_fail(err, GW_ERR_LIMIT, "text too large to convert");
+  }
+  UChar *u16 = gw_arena_alloc(doc->arena, cap16 * sizeof(UChar));
+  int32_t n16 = ucnv_toUChars(cv, u16, (int32_t)cap16, data, (int32_t)len, &st);
+  ucnv_close(cv);
+  if (U_FAILURE(st))
+    return gw_fail(err, GW_ERR_ENCODING, "cannot decode as %s: %s", charset, u_errorName(st));
+  size_t cap8 = (size_t)n16 * 3 + 1;
+  char *u8 = gw_arena_alloc(doc->arena, cap8);
+  int32_t n8 = 0;
+  st = U_ZERO_ERROR;
+  u_strToUTF8WithSub(u8, (int32_t)cap8, &n8, u16, n16, 0xFFFD, NULL, &st);
+  if (U_FAILURE(st))
+    return gw_fail(err, GW_ERR_ENCODING, "cannot re-encode %s text as UTF-8: %s", charset,
+                   u_errorName(st));
+  *out = u8;
+  *out_len = (size_t)n8;
+  *bad = count.count;
+  return GW_OK;
+}
+
+/* UTF-16 without a BOM: a NUL in every other byte of the ASCII it contains. */
+static const char *sniff_utf16(const unsigned char *p, size_t len) {
+  if (len < 4 || len % 2) return NULL;
+  size_t even = 0, odd = 0, n = len < 4096 ? len : 4096;
+  for (size_t i = 0; i + 1 < n; i += 2) {
+    even += p[i] == 0;
+    odd += p[i + 1] == 0;
+  }
+  size_t pairs = n / 2;
+  if (odd * 3 > pairs && even * 20 < pairs) return "UTF-16LE";
+  if (even * 3 > pairs && odd * 20 < pairs) return "UTF-16BE";
+  return NULL;
+}
+
+gw_status gw_decode_text(gw_doc *doc, const char *data, size_t len, char **out, size_t *out_len,
+                         gw_error *err) {
+  const unsigned char *p = (const unsigned char *)data;
+  const char *charset = NULL;
+  size_t skip = 0;
+  if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
+    doc->encoding = "UTF-8 (BOM)";
+    skip = 3;
+  } else if (len >= 2 && p[0] == 0xFF && p[1] == 0xFE) {
+    charset = doc->encoding = "UTF-16LE";
+    skip = 2;
+  } else if (len >= 2 && p[0] == 0xFE && p[1] == 0xFF) {
+    charset = doc->encoding = "UTF-16BE";
+    skip = 2;
+  } else if ((charset = sniff_utf16(p, len))) {
+    doc->encoding = charset;
+  }
+  data += skip;
+  len -= skip;
+  p += skip;
+  if (!charset) {
+    size_t where = 0;
+    if (looks_binary(p, len, &where))
+      return gw_fail(err, GW_ERR_FORMAT,
+                     "binary data, not a text notice (control byte 0x%02X at offset %zu)",
+                     p[where], where + skip);
+    size_t valid = gw_utf8_valid_prefix(data, len);
+    if (valid == len) {
+      if (!doc->encoding) doc->encoding = "UTF-8";
+      *out = (char *)data;
+      *out_len = len;
+      return GW_OK;
+    }
+    if (skip) /* a UTF-8 BOM promised UTF-8 */
+      charset = "UTF-8";
+    else
+      charset = doc->encoding = "GB18030";
+    if (skip) doc->encoding = "UTF-8 (BOM)";
+  }
+  size_t bad = 0;
+  gw_status st = convert(doc, charset, data, len, out, out_len, &bad, err);
+  if (st != GW_OK) return st;
+  if (bad && bad * BAD_RATIO > len + BAD_RATIO) {
+    size_t first = gw_utf8_valid_prefix(data, len);
+    return gw_fail(err, GW_ERR_ENCODING,
+                   "not text in UTF-8, UTF-16 or GB18030: %zu invalid byte sequences "
+                   "(first bad UTF-8 byte at offset %zu)",
+                   bad, first + skip);
+  }
+  if (bad)
+    gw_doc_warn(doc, "%zu invalid byte sequence%s in %s text replaced by U+FFFD", bad,
+                bad == 1 ? "" : "s", charset);
+  return GW_OK;
+}

@@ -1,0 +1,145 @@
+/* Reading a notice: load the bytes, tell the format from the content, and
+ * hand them to the one reader for that format. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../core/err.h"
+#include "../core/sha256.h"
+#include "sniff.h"
+#include "txt.h"
+
+void gw_limits_default(gw_limits *l) {
+  l->max_file_bytes = 64u << 20;
+  l->max_unzipped_bytes = 256u << 20;
+  l->max_zip_ratio = 200;
+  l->max_xml_depth = 256;
+  l->max_table_cells = 200000;
+  l->max_line_bytes = 16u << 20;
+  l->max_tasks = 20000;
+  l->max_doc_memory = 1024u << 20;
+}
+
+static gw_status read_all(const char *path, size_t max, char **out, size_t *len, gw_error *err) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return gw_fail(err, GW_ERR_IO, "cannot open: %s", strerror(errno));
+  struct stat st;
+  if (fstat(fileno(f), &st) == 0) {
+    if (S_ISDIR(st.st_mode)) {
+      fclose(f);
+      return gw_fail(err, GW_ERR_IO, "is a directory");
+    }
+    if (S_ISREG(st.st_mode) && (uint64_t)st.st_size > max) {
+      fclose(f);
+      return gw_fail(err, GW_ERR_LIMIT, "file is %lld bytes, more than the limit of %zu (--max-file-size)",
+                     (long long)st.st_size, max);
+    }
+  }
+  size_t cap = 1 << 16, n = 0;
+  char *buf = malloc(cap);
+  if (!buf) {
+    fclose(f);
+    return gw_fail(err, GW_ERR_NOMEM, "out of memory reading the file");
+  }
+  for (;;) {
+    if (n == cap) {
+      if (cap > max) break;
+      char *p = realloc(buf, cap * 2);
+      if (!p) {
+        free(buf);
+        fclose(f);
+        return gw_fail(err, GW_ERR_NOMEM, "out of memory reading the file");
+      }
+      buf = p;
+      cap *= 2;
+    }
+    size_t got = fread(buf + n, 1, cap - n, f);
+    n += got;
+    if (got == 0) break;
+  }
+  int bad = ferror(f);
+  fclose(f);
+  if (bad) {
+    free(buf);
+    return gw_fail(err, GW_ERR_IO, "read error");
+  }
+  if (n > max) {
+    free(buf);
+    return gw_fail(err, GW_ERR_LIMIT, "file is larger than the limit of %zu bytes (--max-file-size)",
+                   max);
+  }
+  *out = buf;
+  *len = n;
+  return GW_OK;
+}
+
+gw_status gw_doc_read_file(const char *path, const gw_limits *limits, gw_doc **out,
+                           gw_error *err) {
+  gw_limits defaults;
+  if (!limits) {
+    gw_limits_default(&defaults);
+    limits = &defaults;
+  }
+  *out = NULL;
+  char *data = NULL;
+  size_t len = 0;
+  gw_status st = read_all(path, limits->max_file_bytes, &data, &len, err);
+  if (st != GW_OK) return st;
+  st = gw_doc_read_memory(path, data, len, limits, out, err);
+  free(data);
+  return st;
+}
+
+/* Read into `doc` under the arena's guard: running out of memory anywhere
+ * below comes back here as an error. */
+static gw_status read_guarded(gw_doc *doc, const void *data, size_t len, const gw_limits *limits,
+                              gw_error *err) {
+  if (setjmp(doc->guard)) {
+    gw_status code = doc->arena->failed_cap ? GW_ERR_LIMIT : GW_ERR_NOMEM;
+    return gw_fail(err, code, code == GW_ERR_LIMIT
+                                  ? "document needs more memory than allowed (--max-memory)"
+                                  : "out of memory");
+  }
+  doc->arena->on_fail = &doc->guard;
+  gw_sha256_hex(data, len, doc->sha256);
+  gw_format fmt = gw_sniff(data, len);
+  gw_status st;
+  switch (fmt) {
+  case GW_FORMAT_TEXT:
+    doc->format = "text";
+    st = gw_read_text(doc, data, len, limits, err);
+    break;
+  default:
+    st = gw_refuse_format(fmt, err);
+    break;
+  }
+  if (st == GW_OK && (doc->blocks.len == 0 || gw_utf8_count(doc->text, doc->len) == 0))
+    st = gw_fail(err, GW_ERR_FORMAT, "no text in the file");
+  doc->arena->on_fail = NULL;
+  return st;
+}
+
+gw_status gw_doc_read_memory(const char *name, const void *data, size_t len,
+                             const gw_limits *limits, gw_doc **out, gw_error *err) {
+  gw_limits defaults;
+  if (!limits) {
+    gw_limits_default(&defaults);
+    limits = &defaults;
+  }
+  *out = NULL;
+  if (len > limits->max_file_bytes)
+    return gw_fail(err, GW_ERR_LIMIT, "input is larger than the limit of %zu bytes (--max-file-size)",
+                   limits->max_file_bytes);
+  if (len == 0) return gw_fail(err, GW_ERR_FORMAT, "empty file");
+  gw_doc *doc = gw_doc_new(name, limits->max_doc_memory);
+  if (!doc) return gw_fail(err, GW_ERR_NOMEM, "out of memory");
+  gw_status st = read_guarded(doc, data, len, limits, err);
+  if (st != GW_OK) {
+    gw_doc_free(doc);
+    return st;
+  }
+  *out = doc;
+  return GW_OK;
+}

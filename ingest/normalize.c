@@ -1,0 +1,181 @@
+#include "normalize.h"
+
+#include <string.h>
+
+void gw_textbuf_init(gw_textbuf *tb, gw_arena *a, size_t max_line) {
+  memset(tb, 0, sizeof *tb);
+  tb->arena = a;
+  tb->max_line = max_line;
+}
+
+static void reserve(gw_textbuf *tb, size_t extra) {
+  if (tb->len + extra + 1 <= tb->cap) return;
+  size_t cap = tb->cap ? tb->cap : 4096;
+  while (cap < tb->len + extra + 1) cap *= 2;
+  tb->data = gw_arena_grow(tb->arena, tb->data, tb->len, cap);
+  tb->cap = cap;
+}
+
+void gw_textbuf_put(gw_textbuf *tb, const char *s, size_t n) {
+  reserve(tb, n);
+  memcpy(tb->data + tb->len, s, n);
+  tb->len += n;
+  tb->data[tb->len] = 0;
+}
+
+static void put_byte(gw_textbuf *tb, char c) {
+  reserve(tb, 1);
+  tb->data[tb->len++] = c;
+  tb->data[tb->len] = 0;
+}
+
+static bool is_dash(uint32_t c) {
+  return c == '-' || c == 0x2014 || c == 0x2013 || c == 0x2012 || c == 0xFF0D || c == 0x2015 ||
+         c == 0x2500;
+}
+
+bool gw_is_page_marker(const char *s, size_t n) {
+  size_t i = 0;
+  int dashes = 0, digits = 0, other = 0;
+  /* — 16 —, - 3 -, — — — 3 — */
+  while (i < n) {
+    uint32_t c = gw_utf8_next(s, n, &i);
+    if (is_dash(c))
+      dashes++;
+    else if (c >= '0' && c <= '9')
+      digits++;
+    else if (c != ' ')
+      other++;
+  }
+  if (!other && digits && digits <= 4 && dashes) return true;
+  /* 第 1 页 共 3 页, 第1页 */
+  if (gw_at(s, n, 0, "第")) {
+    i = 3;
+    while (i < n && s[i] == ' ') i++;
+    size_t d = i;
+    while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+    if (i == d) return false;
+    while (i < n && s[i] == ' ') i++;
+    if (!gw_at(s, n, i, "页")) return false;
+    i += 3;
+    while (i < n && (s[i] == ' ' || s[i] == ',' || s[i] == '/')) i++;
+    if (i == n) return true;
+    if (gw_at(s, n, i, "，")) i += 3;
+    if (!gw_at(s, n, i, "共")) return false;
+    i += 3;
+    while (i < n && s[i] == ' ') i++;
+    d = i;
+    while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+    if (i == d) return false;
+    while (i < n && s[i] == ' ') i++;
+    return gw_at(s, n, i, "页") && i + 3 == n;
+  }
+  return false;
+}
+
+/* Remove "[bookmark: ...]" left by document converters. */
+static void drop_bookmarks(gw_textbuf *tb) {
+  char *line = tb->data + tb->line_start;
+  size_t n = tb->len - tb->line_start;
+  size_t at;
+  while ((at = gw_find(line, n, 0, "[bookmark:")) != (size_t)-1) {
+    size_t close = gw_find(line, n, at, "]");
+    if (close == (size_t)-1) break;
+    memmove(line + at, line + close + 1, n - close - 1);
+    n -= close + 1 - at;
+  }
+  tb->len = tb->line_start + n;
+  tb->data[tb->len] = 0;
+}
+
+bool gw_textbuf_end_line(gw_textbuf *tb) {
+  if (!tb->data) reserve(tb, 1);
+  drop_bookmarks(tb);
+  while (tb->len > tb->line_start &&
+         (tb->data[tb->len - 1] == ' ' || tb->data[tb->len - 1] == '\t'))
+    tb->len--;
+  /* Keep the leading tab of a table cell line, but a line of only spaces
+   * and tabs is blank. */
+  tb->data[tb->len] = 0;
+  const char *line = tb->data + tb->line_start;
+  size_t n = tb->len - tb->line_start;
+  size_t lead = 0;
+  while (lead < n && line[lead] == ' ') lead++;
+  if (n && gw_is_page_marker(line + lead, n - lead)) {
+    tb->len = tb->line_start;
+    tb->data[tb->len] = 0;
+    return false;
+  }
+  if (tb->max_line && n > tb->max_line) tb->too_long = 1;
+  put_byte(tb, '\n');
+  tb->line_start = tb->len;
+  return true;
+}
+
+void gw_normalize_append(gw_textbuf *tb, const char *s, size_t n) {
+  reserve(tb, n);
+  size_t i = 0;
+  while (i < n) {
+    /* ASCII run: copy as is, except for CR and controls. */
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x20 && c < 0x7F) {
+      size_t j = i + 1;
+      while (j < n && (unsigned char)s[j] >= 0x20 && (unsigned char)s[j] < 0x7F) j++;
+      gw_textbuf_put(tb, s + i, j - i);
+      i = j;
+      continue;
+    }
+    if (c == '\n' || c == '\f') {
+      gw_textbuf_end_line(tb);
+      i++;
+      continue;
+    }
+    if (c == '\r') {
+      gw_textbuf_end_line(tb);
+      i++;
+      if (i < n && s[i] == '\n') i++;
+      continue;
+    }
+    if (c == '\t') {
+      put_byte(tb, '\t');
+      i++;
+      continue;
+    }
+    if (c < 0x80) { /* other controls */
+      i++;
+      continue;
+    }
+    size_t k = i;
+    uint32_t cp = gw_utf8_next(s, n, &k);
+    char enc[4];
+    size_t el = 0;
+    if (cp == 0x3000 || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
+        cp == 0x205F) {
+      enc[0] = ' ';
+      el = 1;
+    } else if ((cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF || cp == 0xAD ||
+               (cp >= 0x80 && cp < 0xA0)) {
+      el = 0;
+    } else if (cp == 0x2028 || cp == 0x2029) {
+      gw_textbuf_end_line(tb);
+      i = k;
+      continue;
+    } else if (cp >= 0xFF10 && cp <= 0xFF19) {
+      enc[0] = (char)('0' + (cp - 0xFF10));
+      el = 1;
+    } else if (cp >= 0xFF21 && cp <= 0xFF3A) {
+      enc[0] = (char)('A' + (cp - 0xFF21));
+      el = 1;
+    } else if (cp >= 0xFF41 && cp <= 0xFF5A) {
+      enc[0] = (char)('a' + (cp - 0xFF41));
+      el = 1;
+    } else if (cp == 0xFF05) {
+      enc[0] = '%';
+      el = 1;
+    } else {
+      el = gw_utf8_encode(cp, enc);
+    }
+    if (el) gw_textbuf_put(tb, enc, el);
+    i = k;
+  }
+}

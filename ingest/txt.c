@@ -1,0 +1,48 @@
+#include "txt.h"
+
+#include "../core/err.h"
+#include "decode.h"
+#include "normalize.h"
+#include "txt_table.h"
+
+gw_status gw_read_text(gw_doc *doc, const char *data, size_t len, const gw_limits *limits,
+                       gw_error *err) {
+  char *utf8;
+  size_t n;
+  gw_status st = gw_decode_text(doc, data, len, &utf8, &n, err);
+  if (st != GW_OK) return st;
+  gw_textbuf tb;
+  gw_textbuf_init(&tb, doc->arena, limits->max_line_bytes);
+  gw_normalize_append(&tb, utf8, n);
+  if (tb.len > tb.line_start) gw_textbuf_end_line(&tb);
+  if (tb.too_long)
+    return gw_fail(err, GW_ERR_LIMIT, "a line is longer than %zu bytes (--max-line)",
+                   limits->max_line_bytes);
+  if (!tb.data) gw_textbuf_put(&tb, "", 0);
+  doc->text = tb.data;
+  doc->len = tb.len;
+  gw_doc_index(doc);
+
+  size_t nlines = doc->line_starts.len;
+  /* The last "line start" sits after the final newline. */
+  if (nlines && doc->line_starts.items[nlines - 1] == doc->len) nlines--;
+  gw_line *lines = gw_arena_alloc(doc->arena, (nlines + 1) * sizeof *lines);
+  for (size_t i = 0; i < nlines; i++) {
+    lines[i].start = doc->line_starts.items[i];
+    uint32_t e = i + 1 < doc->line_starts.len ? doc->line_starts.items[i + 1] : (uint32_t)doc->len;
+    if (e > lines[i].start && doc->text[e - 1] == '\n') e--;
+    lines[i].end = e;
+  }
+  size_t cells_used = 0;
+  for (size_t i = 0; i < nlines;) {
+    size_t used = gw_txt_table_at(doc, lines, nlines, i, limits->max_table_cells, &cells_used);
+    if (used) {
+      i += used;
+      continue;
+    }
+    gw_block b = {GW_BLOCK_LINE, lines[i].start, lines[i].end, (uint32_t)i + 1, 0, NULL};
+    GW_VEC_PUSH(doc->arena, doc->blocks, b);
+    i++;
+  }
+  return GW_OK;
+}

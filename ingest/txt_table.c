@@ -1,0 +1,393 @@
+#include "txt_table.h"
+
+#include <string.h>
+
+#include "../core/columns.h"
+
+typedef GW_VEC(gw_cell) cell_vec;
+
+typedef struct scan {
+  gw_doc *doc;
+  const gw_line *lines;
+  size_t nlines;
+  const char *t; /* doc->text */
+} scan;
+
+static bool blank(const scan *s, size_t i) {
+  for (uint32_t k = s->lines[i].start; k < s->lines[i].end; k++)
+    if (s->t[k] != ' ' && s->t[k] != '\t') return false;
+  return true;
+}
+
+static gw_cell trim_cell(const scan *s, uint32_t a, uint32_t b) {
+  while (a < b && (s->t[a] == ' ' || s->t[a] == '\t' || s->t[a] == '\n' || s->t[a] == '|')) a++;
+  while (b > a &&
+         (s->t[b - 1] == ' ' || s->t[b - 1] == '\t' || s->t[b - 1] == '\n' || s->t[b - 1] == '|'))
+    b--;
+  gw_cell c = {a, b, 0};
+  return c;
+}
+
+static bool header_cell(const scan *s, gw_cell c) {
+  return c.end > c.start && gw_is_header_cell(s->t + c.start, c.end - c.start);
+}
+
+/* A header row: at least two known column names, and most cells known. */
+static bool header_row(const scan *s, const gw_cell *cells, size_t n) {
+  size_t known = 0, nonempty = 0;
+  for (size_t k = 0; k < n; k++) {
+    if (cells[k].end > cells[k].start) nonempty++;
+    if (header_cell(s, cells[k])) known++;
+  }
+  return known >= 2 && known * 3 >= nonempty * 2;
+}
+
+static size_t emit(scan *s, cell_vec *cells, size_t ncols, size_t first, size_t last,
+                   size_t max_cells, size_t *cells_used) {
+  if (ncols < 2 || cells->len < ncols * 2) return 0;
+  size_t nrows = (cells->len + ncols - 1) / ncols;
+  if (*cells_used + nrows * ncols > max_cells) return 0;
+  *cells_used += nrows * ncols;
+  gw_arena *a = s->doc->arena;
+  gw_table *tab = gw_arena_calloc(a, 1, sizeof *tab);
+  tab->nrows = (uint32_t)nrows;
+  tab->ncols = (uint32_t)ncols;
+  tab->header_row = -1;
+  tab->cells = gw_arena_calloc(a, nrows * ncols, sizeof(gw_cell));
+  memcpy(tab->cells, cells->items, cells->len * sizeof(gw_cell));
+  for (size_t k = cells->len; k < nrows * ncols; k++)
+    tab->cells[k].start = tab->cells[k].end = s->lines[last].end;
+  gw_block b = {GW_BLOCK_TABLE, s->lines[first].start, s->lines[last].end, (uint32_t)first + 1,
+                0, tab};
+  GW_VEC_PUSH(a, s->doc->blocks, b);
+  return last - first + 1;
+}
+
+/* ---- tab cells: "\tcell" lines ----------------------------------------- */
+
+static bool tab_cell_line(const scan *s, size_t i) {
+  const gw_line *l = &s->lines[i];
+  if (l->end == l->start || s->t[l->start] != '\t') return false;
+  return memchr(s->t + l->start + 1, '\t', l->end - l->start - 1) == NULL;
+}
+
+static size_t tab_cells(scan *s, size_t i, size_t max_cells, size_t *used) {
+  if (!tab_cell_line(s, i)) return 0;
+  size_t ncols = 0;
+  while (i + ncols < s->nlines && tab_cell_line(s, i + ncols)) ncols++;
+  if (ncols < 2 || ncols > 40) return 0;
+  cell_vec cells = {0};
+  for (size_t k = 0; k < ncols; k++)
+    GW_VEC_PUSH(s->doc->arena, cells,
+                trim_cell(s, s->lines[i + k].start + 1, s->lines[i + k].end));
+  if (!header_row(s, cells.items, ncols)) return 0;
+  size_t j = i + ncols, last = j - 1;
+  uint32_t cell_start = 0;
+  bool open = false, after_blank = false;
+  for (; j < s->nlines; j++) {
+    if (tab_cell_line(s, j)) {
+      if (open) GW_VEC_PUSH(s->doc->arena, cells, trim_cell(s, cell_start, s->lines[last].end));
+      cell_start = s->lines[j].start + 1;
+      open = true;
+      last = j;
+      after_blank = false;
+      continue;
+    }
+    if (blank(s, j)) {
+      after_blank = true;
+      continue;
+    }
+    size_t count = cells.len + (open ? 1 : 0);
+    if (after_blank && count % ncols == 0) break;
+    if (!open) break;
+    last = j;
+    after_blank = false;
+  }
+  if (open) GW_VEC_PUSH(s->doc->arena, cells, trim_cell(s, cell_start, s->lines[last].end));
+  return emit(s, &cells, ncols, i, last, max_cells, used);
+}
+
+/* ---- tab rows: "a\tb\tc" ------------------------------------------------ */
+
+static size_t split_tabs(const scan *s, size_t i, cell_vec *out) {
+  const gw_line *l = &s->lines[i];
+  size_t n = 0;
+  uint32_t a = l->start;
+  for (uint32_t k = l->start; k <= l->end; k++) {
+    if (k == l->end || s->t[k] == '\t') {
+      GW_VEC_PUSH(s->doc->arena, *out, trim_cell(s, a, k));
+      n++;
+      a = k + 1;
+    }
+  }
+  return n;
+}
+
+static size_t nonempty_tab_cells(const scan *s, size_t i) {
+  const gw_line *l = &s->lines[i];
+  size_t n = 0;
+  bool in = false;
+  for (uint32_t k = l->start; k < l->end; k++) {
+    if (s->t[k] == '\t') {
+      in = false;
+    } else if (s->t[k] != ' ' && !in) {
+      in = true;
+      n++;
+    }
+  }
+  return n;
+}
+
+static size_t tab_rows(scan *s, size_t i, size_t max_cells, size_t *used) {
+  if (nonempty_tab_cells(s, i) < 2 || tab_cell_line(s, i)) return 0;
+  size_t j = i, last = i, nrows = 0, ncols = 0;
+  while (j < s->nlines) {
+    if (blank(s, j)) {
+      j++;
+      continue;
+    }
+    if (!memchr(s->t + s->lines[j].start, '\t', s->lines[j].end - s->lines[j].start)) break;
+    size_t n = 1;
+    for (uint32_t k = s->lines[j].start; k < s->lines[j].end; k++) n += s->t[k] == '\t';
+    if (n > ncols) ncols = n;
+    nrows++;
+    last = j++;
+  }
+  if (nrows < 2 || ncols < 2 || ncols > 40) return 0;
+  cell_vec cells = {0};
+  for (size_t k = i; k <= last; k++) {
+    if (blank(s, k)) continue;
+    size_t n = split_tabs(s, k, &cells);
+    for (; n < ncols; n++) {
+      gw_cell e = {s->lines[k].end, s->lines[k].end, 0};
+      GW_VEC_PUSH(s->doc->arena, cells, e);
+    }
+  }
+  return emit(s, &cells, ncols, i, last, max_cells, used);
+}
+
+/* ---- pipe lines: "|" alone between cells -------------------------------- */
+
+static bool only_pipe(const scan *s, size_t i) {
+  const gw_line *l = &s->lines[i];
+  size_t pipes = 0;
+  for (uint32_t k = l->start; k < l->end; k++) {
+    if (s->t[k] == '|')
+      pipes++;
+    else if (s->t[k] != ' ')
+      return false;
+  }
+  return pipes == 1;
+}
+
+static size_t pipe_lines(scan *s, size_t i, size_t max_cells, size_t *used) {
+  if (!only_pipe(s, i)) return 0;
+  cell_vec cells = {0};
+  size_t ncols = 0, last = i, j = i + 1, row_cells = 0;
+  while (j < s->nlines) {
+    if (only_pipe(s, j)) { /* two pipes in a row: the row ends */
+      if (row_cells) {
+        if (!ncols) {
+          ncols = row_cells;
+          if (!header_row(s, cells.items, ncols)) return 0;
+        }
+        while (row_cells < ncols) {
+          gw_cell e = {s->lines[j].start, s->lines[j].start, 0};
+          GW_VEC_PUSH(s->doc->arena, cells, e);
+          row_cells++;
+        }
+      }
+      row_cells = 0;
+      last = j++;
+      continue;
+    }
+    size_t k = j;
+    while (k < s->nlines && !only_pipe(s, k) && k - j < 30) k++;
+    if (k >= s->nlines || !only_pipe(s, k)) {
+      /* The last cell runs to the end of the text when it was cut off. */
+      if (k >= s->nlines && ncols && row_cells) {
+        GW_VEC_PUSH(s->doc->arena, cells, trim_cell(s, s->lines[j].start, s->lines[k - 1].end));
+        last = k - 1;
+      }
+      break;
+    }
+    GW_VEC_PUSH(s->doc->arena, cells, trim_cell(s, s->lines[j].start, s->lines[k - 1].end));
+    row_cells++;
+    if (ncols && row_cells > ncols) return 0;
+    last = k;
+    j = k + 1;
+  }
+  if (!ncols) return 0;
+  return emit(s, &cells, ncols, i, last, max_cells, used);
+}
+
+/* ---- pipe ends: "cell |" ---------------------------------------------- */
+
+static bool ends_pipe(const scan *s, size_t i) {
+  const gw_line *l = &s->lines[i];
+  if (l->end == l->start || s->t[l->end - 1] != '|') return false;
+  uint32_t k = l->start;
+  while (k < l->end && s->t[k] == ' ') k++;
+  return k < l->end - 1 && s->t[k] != '|';
+}
+
+static size_t pipe_ends(scan *s, size_t i, size_t max_cells, size_t *used) {
+  if (!ends_pipe(s, i)) return 0;
+  cell_vec cells = {0};
+  size_t ncols = 0;
+  while (i + ncols < s->nlines && ends_pipe(s, i + ncols)) {
+    gw_cell c = trim_cell(s, s->lines[i + ncols].start, s->lines[i + ncols].end);
+    if (!header_cell(s, c)) break;
+    GW_VEC_PUSH(s->doc->arena, cells, c);
+    ncols++;
+  }
+  if (ncols < 2 || !header_row(s, cells.items, ncols)) return 0;
+  size_t j = i + ncols, last = j - 1;
+  uint32_t start = s->lines[j < s->nlines ? j : last].start;
+  size_t pending = 0;
+  for (; j < s->nlines; j++) {
+    if (ends_pipe(s, j)) {
+      GW_VEC_PUSH(s->doc->arena, cells, trim_cell(s, start, s->lines[j].end));
+      last = j;
+      pending = 0;
+      if (j + 1 < s->nlines) start = s->lines[j + 1].start;
+      continue;
+    }
+    if (++pending > 20) break;
+  }
+  return emit(s, &cells, ncols, i, last, max_cells, used);
+}
+
+/* ---- markdown: "| a | b |" ---------------------------------------------- */
+
+static bool md_row(const scan *s, size_t i) {
+  const gw_line *l = &s->lines[i];
+  uint32_t a = l->start, b = l->end;
+  while (a < b && s->t[a] == ' ') a++;
+  if (b - a < 3 || s->t[a] != '|' || s->t[b - 1] != '|') return false;
+  size_t pipes = 0;
+  for (uint32_t k = a; k < b; k++) pipes += s->t[k] == '|';
+  return pipes >= 3;
+}
+
+static bool md_rule(const scan *s, size_t i) {
+  for (uint32_t k = s->lines[i].start; k < s->lines[i].end; k++)
+    if (!strchr("|-: ", s->t[k])) return false;
+  return true;
+}
+
+static size_t markdown(scan *s, size_t i, size_t max_cells, size_t *used) {
+  if (!md_row(s, i)) return 0;
+  size_t j = i, ncols = 0;
+  while (j < s->nlines && md_row(s, j)) j++;
+  if (j - i < 2) return 0;
+  cell_vec cells = {0};
+  for (size_t r = i; r < j; r++) {
+    if (md_rule(s, r)) continue;
+    const gw_line *l = &s->lines[r];
+    uint32_t k = l->start;
+    while (s->t[k] != '|') k++;
+    size_t n = 0;
+    uint32_t a = k + 1;
+    for (k = a; k < l->end; k++) {
+      if (s->t[k] == '|') {
+        GW_VEC_PUSH(s->doc->arena, cells, trim_cell(s, a, k));
+        n++;
+        a = k + 1;
+      }
+    }
+    if (!ncols) ncols = n;
+    for (; n < ncols; n++) {
+      gw_cell e = {l->end, l->end, 0};
+      GW_VEC_PUSH(s->doc->arena, cells, e);
+    }
+    if (n > ncols) cells.len -= n - ncols;
+  }
+  return emit(s, &cells, ncols, i, j - 1, max_cells, used);
+}
+
+/* ---- spaced: "1 任务 ... 市水利局 市发展改革委 各县" --------------------- */
+
+static size_t split_spaces(const scan *s, uint32_t a, uint32_t b, gw_cell *out, size_t max) {
+  size_t n = 0;
+  uint32_t k = a;
+  while (k < b && n < max) {
+    while (k < b && s->t[k] == ' ') k++;
+    if (k >= b) break;
+    uint32_t start = k;
+    while (k < b && s->t[k] != ' ') k++;
+    gw_cell c = {start, k, 0};
+    out[n++] = c;
+  }
+  return n;
+}
+
+static bool starts_with_number(const scan *s, size_t i) {
+  const gw_line *l = &s->lines[i];
+  uint32_t k = l->start;
+  while (k < l->end && s->t[k] == ' ') k++;
+  uint32_t d = k;
+  while (k < l->end && s->t[k] >= '0' && s->t[k] <= '9') k++;
+  return k > d && k < l->end && s->t[k] == ' ';
+}
+
+static size_t spaced(scan *s, size_t i, size_t max_cells, size_t *used) {
+  gw_cell head[24];
+  const gw_line *l = &s->lines[i];
+  size_t ncols = split_spaces(s, l->start, l->end, head, 24);
+  if (ncols < 3 || ncols >= 24) return 0;
+  unsigned roles[24];
+  size_t known = 0;
+  for (size_t k = 0; k < ncols; k++) {
+    roles[k] = header_cell(s, head[k]) ? gw_column_roles(s->t + head[k].start,
+                                                          head[k].end - head[k].start)
+                                       : 0;
+    known += roles[k] != 0;
+  }
+  if (known < 3 || known * 5 < ncols * 4) return 0;
+  /* Columns to the right of the last text column are single tokens. */
+  size_t text_col = ncols;
+  for (size_t k = 0; k < ncols; k++)
+    if (roles[k] & (GW_COL_TEXT | GW_COL_CATEGORY)) text_col = k;
+  if (text_col == ncols) return 0;
+  size_t right = ncols - 1 - text_col;
+  cell_vec cells = {0};
+  for (size_t k = 0; k < ncols; k++) GW_VEC_PUSH(s->doc->arena, cells, head[k]);
+  size_t j = i + 1, last = i;
+  while (j < s->nlines && blank(s, j)) j++;
+  for (; j < s->nlines; j++) {
+    if (blank(s, j)) continue;
+    if (!starts_with_number(s, j)) break;
+    gw_cell tok[256];
+    l = &s->lines[j];
+    size_t n = split_spaces(s, l->start, l->end, tok, 256);
+    gw_cell row[24];
+    memset(row, 0, sizeof row);
+    for (size_t k = 0; k < ncols; k++) row[k].start = row[k].end = l->end;
+    size_t first = 0;
+    if (roles[0] & GW_COL_SEQ) row[0] = tok[first++];
+    size_t take = right < n - first ? right : n - first;
+    for (size_t k = 0; k < take; k++) row[ncols - 1 - k] = tok[n - 1 - k];
+    if (n - take > first) {
+      gw_cell mid = {tok[first].start, tok[n - take - 1].end, 0};
+      row[text_col] = mid;
+    }
+    for (size_t k = 0; k < ncols; k++) GW_VEC_PUSH(s->doc->arena, cells, row[k]);
+    last = j;
+  }
+  if (last == i) return 0;
+  return emit(s, &cells, ncols, i, last, max_cells, used);
+}
+
+size_t gw_txt_table_at(gw_doc *doc, const gw_line *lines, size_t nlines, size_t i,
+                       size_t max_cells, size_t *cells_used) {
+  scan s = {doc, lines, nlines, doc->text};
+  size_t n;
+  if ((n = tab_cells(&s, i, max_cells, cells_used))) return n;
+  if ((n = tab_rows(&s, i, max_cells, cells_used))) return n;
+  if ((n = pipe_lines(&s, i, max_cells, cells_used))) return n;
+  if ((n = pipe_ends(&s, i, max_cells, cells_used))) return n;
+  if ((n = markdown(&s, i, max_cells, cells_used))) return n;
+  if ((n = spaced(&s, i, max_cells, cells_used))) return n;
+  return 0;
+}

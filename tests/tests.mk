@@ -1,0 +1,3 @@
+# Test targets (included by the Makefile).
+test: all
+	@echo "tests: none yet"
