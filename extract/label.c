@@ -5,6 +5,7 @@
 
 #include "../core/cnnum.h"
 #include "../core/utf8.h"
+#include "dates.h"
 
 static size_t skip_spaces(const char *s, size_t n, size_t i) {
   while (i < n && s[i] == ' ') i++;
@@ -67,7 +68,9 @@ bool gw_label_parse(const char *s, size_t n, gw_label *out) {
     i = used;
     size_t j = skip_spaces(s, n, i);
     if (is_dot(s, n, j, &k)) {
-      if (is_digit_at(s, n, j + k)) return false; /* 1.5 */
+      /* 1.5 is a number, but 1.2023年… is item 1 starting with a year. */
+      int year;
+      if (is_digit_at(s, n, j + k) && !gw_parse_year(s, n, j + k, &year, 1)) return false;
       if (gw_at(s, n, j, "。")) return false;      /* a number ending a sentence */
       return finish(out, GW_L_AR_DOT, v, s, n, i, j + k);
     }

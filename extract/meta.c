@@ -226,7 +226,8 @@ static bool find_title(gw_ctx *c, size_t head_end, title_block *t) {
     const char *s = gw_block_trimmed(c, b, &n);
     gw_label lab;
     if (!title_like(s, n) || gw_text_org_like(s, n) || gw_label_parse(s, n, &lab)) return false;
-    if ((unsigned char)s[0] < 0x80) return false; /* Page 7 - ..., |, 2023-01-01 */
+    /* Page 7 - ..., |, (note): a title starts with a Han character or a digit. */
+    if ((unsigned char)s[0] < 0x80 && !(s[0] >= '0' && s[0] <= '9')) return false;
     gw_ymd d;
     if (gw_parse_ymd(s, n, 0, &d) == n) return false;
     return join_title(c, b, head_end, false, t);

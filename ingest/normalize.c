@@ -91,11 +91,11 @@ static void drop_bookmarks(gw_textbuf *tb) {
 bool gw_textbuf_end_line(gw_textbuf *tb) {
   if (!tb->data) reserve(tb, 1);
   drop_bookmarks(tb);
-  while (tb->len > tb->line_start &&
-         (tb->data[tb->len - 1] == ' ' || tb->data[tb->len - 1] == '\t'))
+  /* Trim trailing blanks, but keep a tab that opens the line: in text
+   * converted from Word, "\t" alone is an empty table cell. */
+  size_t keep = tb->line_start + (tb->len > tb->line_start && tb->data[tb->line_start] == '\t');
+  while (tb->len > keep && (tb->data[tb->len - 1] == ' ' || tb->data[tb->len - 1] == '\t'))
     tb->len--;
-  /* Keep the leading tab of a table cell line, but a line of only spaces
-   * and tabs is blank. */
   tb->data[tb->len] = 0;
   const char *line = tb->data + tb->line_start;
   size_t n = tb->len - tb->line_start;
