@@ -324,17 +324,50 @@ static void row_task(task_builder *tb, const gw_item *it, const char **group_val
   if (has_units(&task->f)) task->kind = GW_KIND_TASK;
 }
 
+/* A parenthetical on a line of its own after the last item of a group
+ * ((1)…(4) then （责任单位：…）) assigns every item of the group that names no
+ * units of its own. */
+static bool standalone_group_line(gw_ctx *c, uint32_t block) {
+  size_t n;
+  const char *s = gw_block_trimmed(c, block, &n);
+  if (n < 6 || !gw_text_open_bracket(s, n, 0)) return false;
+  return gw_text_match_close(s, n, 0) + gw_text_close_bracket(s, n, gw_text_match_close(s, n, 0)) == n;
+}
+
+static void share_group_units(gw_ctx *c, const gw_item **owner, size_t ntasks) {
+  for (size_t t = 0; t < ntasks; t++) {
+    const gw_item *it = owner[t];
+    if (!it || it->table || it->last_block == it->first_block) continue;
+    if (!standalone_group_line(c, it->last_block)) continue;
+    gw_task *task = &c->cat->tasks.items[t];
+    const gw_block *blk = &c->doc->blocks.items[it->last_block];
+    for (size_t p = t; p-- > 0;) {
+      const gw_item *sib = owner[p];
+      if (!sib || sib->parent != it->parent || sib->table) break;
+      gw_task *prev = &c->cat->tasks.items[p];
+      if (prev->f.units.len) break;
+      for (size_t u = 0; u < task->f.units.len; u++)
+        if (task->f.units.items[u].span.start >= blk->start && task->f.units.items[u].span.end <= blk->end)
+          GW_VEC_PUSH(c->a, prev->f.units, task->f.units.items[u]);
+      if (prev->kind != GW_KIND_TASK && prev->f.units.len) prev->kind = GW_KIND_TASK;
+    }
+  }
+}
+
 void gw_tasks_extract(gw_ctx *c) {
   gw_item_vec items = {0};
   gw_outline_build(c, &items);
   task_builder tb = {c, 0};
+  GW_VEC(const gw_item *) owner = {0};
   const gw_table *table = NULL;
   const char *groups[GW_MAX_GROUP_COLS] = {0};
   for (size_t i = 0; i < items.len; i++) {
     if (c->cat->tasks.len >= c->limits->max_tasks) break;
     const gw_item *it = items.items[i];
+    size_t before = c->cat->tasks.len;
     if (!it->table) {
       paragraph_task(&tb, it);
+      if (c->cat->tasks.len > before) GW_VEC_PUSH(c->a, owner, it);
       continue;
     }
     if (it->table != table) {
@@ -348,5 +381,7 @@ void gw_tasks_extract(gw_ctx *c) {
       if (n) groups[g] = gw_text_squeeze_spaces(c->a, s, n);
     }
     row_task(&tb, it, groups);
+    GW_VEC_PUSH(c->a, owner, it);
   }
+  share_group_units(c, owner.items, owner.len);
 }

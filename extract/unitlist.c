@@ -1,0 +1,271 @@
+#include "unitlist.h"
+
+#include <string.h>
+
+#include "../core/utf8.h"
+#include "text.h"
+
+typedef struct verb {
+  const char *text;
+  gw_role role;
+} verb;
+
+/* Longest first within each prefix family; the table is scanned in order. */
+static const verb VERBS[] = {
+    {"按职责分工负责", GW_ROLE_RESPONSIBLE},
+    {"按职能分工负责", GW_ROLE_RESPONSIBLE},
+    {"按职责分工落实", GW_ROLE_RESPONSIBLE},
+    {"按照职责分工负责", GW_ROLE_RESPONSIBLE},
+    {"根据职责分工负责", GW_ROLE_RESPONSIBLE},
+    {"按职责负责", GW_ROLE_RESPONSIBLE},
+    {"按职责落实", GW_ROLE_RESPONSIBLE},
+    {"牵头负责", GW_ROLE_LEAD},
+    {"牵头落实", GW_ROLE_LEAD},
+    {"牵头抓总", GW_ROLE_LEAD},
+    {"牵头实施", GW_ROLE_LEAD},
+    {"牵头组织", GW_ROLE_LEAD},
+    {"配合落实", GW_ROLE_COOPERATING},
+    {"协同配合", GW_ROLE_COOPERATING},
+    {"共同配合", GW_ROLE_COOPERATING},
+    {"协助落实", GW_ROLE_COOPERATING},
+    {"参与配合", GW_ROLE_COOPERATING},
+    {"督促落实", GW_ROLE_SUPERVISING},
+    {"督导落实", GW_ROLE_SUPERVISING},
+    {"分工负责", GW_ROLE_RESPONSIBLE},
+    {"共同负责", GW_ROLE_RESPONSIBLE},
+    {"具体负责", GW_ROLE_RESPONSIBLE},
+    {"分别负责", GW_ROLE_RESPONSIBLE},
+    {"负责落实", GW_ROLE_RESPONSIBLE},
+    {"负责实施", GW_ROLE_RESPONSIBLE},
+    {"分别落实", GW_ROLE_RESPONSIBLE},
+    {"分工落实", GW_ROLE_RESPONSIBLE},
+    {"抓好落实", GW_ROLE_RESPONSIBLE},
+    {"具体落实", GW_ROLE_RESPONSIBLE},
+    {"组织实施", GW_ROLE_RESPONSIBLE},
+    {"负总责", GW_ROLE_RESPONSIBLE},
+    {"牵头", GW_ROLE_LEAD},
+    {"主办", GW_ROLE_LEAD},
+    {"配合", GW_ROLE_COOPERATING},
+    {"协助", GW_ROLE_COOPERATING},
+    {"参与", GW_ROLE_COOPERATING},
+    {"协办", GW_ROLE_COOPERATING},
+    {"协同", GW_ROLE_COOPERATING},
+    {"负责", GW_ROLE_RESPONSIBLE},
+    {"落实", GW_ROLE_RESPONSIBLE},
+    {"承办", GW_ROLE_RESPONSIBLE},
+    {"督促", GW_ROLE_SUPERVISING},
+    {"督导", GW_ROLE_SUPERVISING},
+    {"指导", GW_ROLE_SUPERVISING},
+};
+
+size_t gw_role_verb_suffix(const char *s, size_t n, gw_role *role) {
+  size_t best = 0;
+  for (size_t i = 0; i < sizeof VERBS / sizeof VERBS[0]; i++) {
+    size_t vn = strlen(VERBS[i].text);
+    if (vn > best && vn < n && gw_ends_with(s, n, VERBS[i].text)) {
+      best = vn;
+      *role = VERBS[i].role;
+    }
+  }
+  return best;
+}
+
+static bool contains(const char *s, size_t n, const char *lit) {
+  return gw_find(s, n, 0, lit) != (size_t)-1;
+}
+
+int gw_role_label(const char *s, size_t n, gw_role *role) {
+  if (contains(s, n, "领导") || contains(s, n, "责任人") || contains(s, n, "联系人") ||
+      contains(s, n, "负责人") || contains(s, n, "分管"))
+    return 2;
+  if (contains(s, n, "牵头") || contains(s, n, "主办")) {
+    *role = GW_ROLE_LEAD;
+    return 1;
+  }
+  if (contains(s, n, "配合") || contains(s, n, "协办") || contains(s, n, "协作") ||
+      contains(s, n, "协同") || contains(s, n, "参与") || contains(s, n, "协助")) {
+    *role = GW_ROLE_COOPERATING;
+    return 1;
+  }
+  if (contains(s, n, "督办") || contains(s, n, "督导") || contains(s, n, "督促") ||
+      contains(s, n, "监督单位")) {
+    *role = GW_ROLE_SUPERVISING;
+    return 1;
+  }
+  if (contains(s, n, "单位") || contains(s, n, "部门") || contains(s, n, "主体") ||
+      contains(s, n, "科室") || contains(s, n, "处室")) {
+    *role = GW_ROLE_RESPONSIBLE;
+    return 1;
+  }
+  return 0;
+}
+
+static const char *const SUFFIXES[] = {
+    "局", "委", "办", "部", "厅", "院", "所", "队", "站", "处", "科", "室", "中心", "单位", "部门",
+    "政府", "办事处", "街道", "镇", "乡", "村", "社区", "公司", "集团", "银行", "行", "校",
+    "医院", "会", "联", "协", "中央", "海关", "社", "馆", "台", "组", "团", "署", "司", "机关",
+    "机构", "企业", "园区", "新区", "区", "县", "市", "省", "指挥部", "班子", "党委", "工委",
+    "支部", "总支", "庭", "公安", "法院", "检察院", "军分区", "武装部", "大队",
+    "中队", "支队", "总队", "分局", "运营商", "学校", "幼儿园", "站所", "街办", NULL};
+
+/* Strip trailing parenthesised parts: 各镇（办事处） -> 各镇. */
+static size_t core_len(const char *s, size_t n) {
+  while (n > 0) {
+    size_t k;
+    if (gw_ends_with(s, n, "）"))
+      k = 3;
+    else if (s[n - 1] == ')')
+      k = 1;
+    else
+      break;
+    /* find the matching opener */
+    int depth = 0;
+    size_t i = n;
+    bool found = false;
+    while (i > 0) {
+      size_t j = i;
+      uint32_t cp = gw_utf8_prev(s, &j);
+      if (cp == 0xFF09 || cp == ')') depth++;
+      if (cp == 0xFF08 || cp == '(') {
+        if (--depth == 0) {
+          n = j;
+          found = true;
+          break;
+        }
+      }
+      i = j;
+    }
+    (void)k;
+    if (!found) break;
+  }
+  return n;
+}
+
+bool gw_unit_like(const char *s, size_t n) {
+  if (!n) return false;
+  size_t cps = gw_utf8_count(s, n);
+  if (cps < 2 || cps > 40) return false;
+  if (gw_text_has_any(s, n, "。；;：:！？!?%“”《》0123456789")) return false;
+  size_t core = core_len(s, n);
+  if (!core) return false;
+  for (size_t i = 0; SUFFIXES[i]; i++)
+    if (gw_ends_with(s, core, SUFFIXES[i])) return true;
+  return false;
+}
+
+bool gw_role_placeholder(const char *s, size_t n) {
+  static const char *const P[] = {"牵头单位", "配合单位", "责任单位", "协办单位", "参与单位",
+                                  "牵头部门", "配合部门", "责任部门", "成员单位", NULL};
+  size_t k = 0;
+  if (gw_at(s, n, 0, "各")) k = 3;
+  for (size_t i = 0; P[i]; i++)
+    if (n - k == strlen(P[i]) && !memcmp(s + k, P[i], n - k)) return true;
+  return false;
+}
+
+/* Generic words that name no unit by themselves (人民政府 in 党委和人民政府). */
+static bool bare_generic(const char *s, size_t n) {
+  static const char *const G[] = {"人民政府", "政府", "管委会", "党委", "党工委", "委员会",
+                                  "办公室", "机关", "部门", "单位", "纪委", "监委", NULL};
+  for (size_t i = 0; G[i]; i++)
+    if (n == strlen(G[i]) && !memcmp(s, G[i], n)) return true;
+  return false;
+}
+
+static bool prose(const char *s, size_t n) {
+  if (gw_utf8_count(s, n) > 30) return true;
+  if (gw_text_has_any(s, n, "。；;：:！？!?%“”《》")) return true;
+  if (gw_unit_like(s, n)) return false;
+  /* Verbs of prose; single characters (要, 应) also occur inside names (应急局). */
+  static const char *const W[] = {"必须", "加强", "推进", "开展", "做好", "确保", "按照", "根据",
+                                  "进行", "工作", "情况", "要求", "实施方案", NULL};
+  for (size_t i = 0; W[i]; i++)
+    if (contains(s, n, W[i])) return true;
+  return false;
+}
+
+static void trim(const char *s, uint32_t *a, uint32_t *b) {
+  while (*a < *b && (s[*a] == ' ' || s[*a] == '\n' || s[*a] == '\t')) (*a)++;
+  while (*b > *a && (s[*b - 1] == ' ' || s[*b - 1] == '\n' || s[*b - 1] == '\t')) (*b)--;
+  /* A stray 、 or 。 at either end. */
+  while (*b >= *a + 3 && (gw_at(s, *b, *b - 3, "。") || gw_at(s, *b, *b - 3, "、"))) *b -= 3;
+}
+
+/* Cut "等" and what follows it: 区交警大队等负有安全监管职责的单位 -> 区交警大队. */
+static void cut_deng(const char *s, uint32_t a, uint32_t *b) {
+  size_t at = gw_find(s, *b, a, "等");
+  while (at != (size_t)-1) {
+    if (gw_unit_like(s + a, at - a) || at + 3 == *b) {
+      *b = (uint32_t)at;
+      return;
+    }
+    at = gw_find(s, *b, at + 3, "等");
+  }
+}
+
+/* Split one element on 和/及/与/以及 when both sides are whole names. */
+static void split_and(gw_arena *a, const char *s, uint32_t from, uint32_t to, gw_name_vec *out) {
+  static const char *const AND[] = {"以及", "和", "及", "与", NULL};
+  for (size_t w = 0; AND[w]; w++) {
+    size_t at = gw_find(s, to, from, AND[w]);
+    while (at != (size_t)-1) {
+      uint32_t ls = from, le = (uint32_t)at, rs = (uint32_t)(at + strlen(AND[w])), re = to;
+      trim(s, &ls, &le);
+      trim(s, &rs, &re);
+      if (gw_unit_like(s + ls, le - ls) && gw_unit_like(s + rs, re - rs) &&
+          !bare_generic(s + rs, re - rs)) {
+        split_and(a, s, ls, le, out);
+        split_and(a, s, rs, re, out);
+        return;
+      }
+      at = gw_find(s, to, at + strlen(AND[w]), AND[w]);
+    }
+  }
+  gw_name nm = {from, to};
+  GW_VEC_PUSH(a, *out, nm);
+}
+
+static bool list_sep(const char *s, size_t n, size_t i, size_t *len) {
+  if (s[i] == ',' || s[i] == ';' || s[i] == '\n') return *len = 1, true;
+  if (gw_at(s, n, i, "、") || gw_at(s, n, i, "，") || gw_at(s, n, i, "；")) return *len = 3, true;
+  return false;
+}
+
+bool gw_split_units(gw_arena *a, const char *s, uint32_t from, uint32_t to, bool strict,
+                    gw_name_vec *out) {
+  size_t before = out->len;
+  int depth = 0;
+  uint32_t el = from;
+  bool ok = true;
+  for (uint32_t i = from; i <= to;) {
+    size_t k = 0;
+    bool end = i == to;
+    if (!end && (k = gw_text_open_bracket(s, to, i))) {
+      depth++;
+      i += (uint32_t)k;
+      continue;
+    }
+    if (!end && (k = gw_text_close_bracket(s, to, i))) {
+      depth--;
+      i += (uint32_t)k;
+      continue;
+    }
+    if (end || (depth == 0 && list_sep(s, to, i, &k))) {
+      uint32_t ea = el, eb = i;
+      trim(s, &ea, &eb);
+      cut_deng(s, ea, &eb);
+      trim(s, &ea, &eb);
+      if (eb > ea && !gw_role_placeholder(s + ea, eb - ea)) {
+        if (strict ? !gw_unit_like(s + ea, eb - ea) : prose(s + ea, eb - ea)) ok = false;
+        split_and(a, s, ea, eb, out);
+      }
+      if (end) break;
+      i += (uint32_t)k;
+      el = i;
+      continue;
+    }
+    i++;
+  }
+  if (!ok) out->len = before;
+  return ok && out->len > before;
+}

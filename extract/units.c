@@ -1,0 +1,485 @@
+/* Who does a task, and in which role. Four shapes, tried in this order:
+ *   parentheticals  （区委宣传部、区应急局牵头，各镇（办事处）分工负责）,
+ *                   （牵头单位：X；配合单位：Y）, [牵头单位:X;责任单位:Y];
+ *   label lines     牵头单位：X  协办单位：Y (inline or on lines of their own);
+ *   由-sentences     由区应急局牵头，区公安局配合;
+ *   bare clauses    区应急局牵头，区公安局、区交通局配合，… (strict names).
+ * A parenthetical closes the clause before it; several make subtasks. */
+#include <string.h>
+
+#include "../core/utf8.h"
+#include "fields.h"
+#include "text.h"
+#include "unitlist.h"
+
+typedef struct unit_sink {
+  gw_ctx *c;
+  const gw_view *v;
+  gw_fields *f;
+} unit_sink;
+
+const char *gw_canonical_unit(gw_ctx *c, const char *name) {
+  char buf[512];
+  const char *canon = gw_aliases_lookup(&c->ex->aliases, name, buf, sizeof buf);
+  return canon ? gw_arena_strdup(c->a, canon) : name;
+}
+
+static void add_unit(unit_sink *k, uint32_t a, uint32_t b, gw_role role) {
+  const char *s = k->v->s;
+  /* A name split by a PDF line break keeps no inner spaces. */
+  char *name = gw_text_strip_spaces(k->c->a, s + a, b - a);
+  if (!*name) return;
+  for (size_t i = 0; i < k->f->units.len; i++) {
+    const gw_unit *u = &k->f->units.items[i];
+    if (u->role == role && !strcmp(u->name, name)) return;
+  }
+  gw_unit u;
+  u.name = name;
+  u.canonical = gw_canonical_unit(k->c, name);
+  u.role = role;
+  u.span.start = gw_view_src(k->v, a, false);
+  u.span.end = gw_view_src(k->v, b, true);
+  GW_VEC_PUSH(k->c->a, k->f->units, u);
+}
+
+static void add_person(unit_sink *k, uint32_t a, uint32_t b) {
+  gw_person p;
+  p.name = gw_text_strip_spaces(k->c->a, k->v->s + a, b - a);
+  if (!*p.name) return;
+  p.span.start = gw_view_src(k->v, a, false);
+  p.span.end = gw_view_src(k->v, b, true);
+  GW_VEC_PUSH(k->c->a, k->f->leaders, p);
+}
+
+static void add_names(unit_sink *k, const gw_name_vec *names, size_t from, gw_role role) {
+  for (size_t i = from; i < names->len; i++) add_unit(k, names->items[i].start, names->items[i].end, role);
+}
+
+static bool comma_at(const char *s, size_t n, size_t i, size_t *len) {
+  if (s[i] == ',' || s[i] == ';') return *len = 1, true;
+  if (gw_at(s, n, i, "，") || gw_at(s, n, i, "；")) return *len = 3, true;
+  return false;
+}
+
+/* ---- verb mode: LIST VERB, LIST VERB ------------------------------------ */
+
+/* Parse s[from..to) as comma-separated "units verb" segments. Units without
+ * a verb take the next verb (区安委办，各相关单位分工负责). X会同Y负责: X takes
+ * the verb's role, Y cooperates. `strict`: every name must read as a unit. */
+static bool parse_verb_segments(unit_sink *k, uint32_t from, uint32_t to, bool strict) {
+  const char *s = k->v->s;
+  gw_arena *a = k->c->a;
+  gw_name_vec names = {0};
+  typedef struct {
+    size_t first, last;
+    gw_role role;
+    bool has_role;
+  } group;
+  GW_VEC(group) groups = {0};
+  size_t pending = 0;
+  bool any_verb = false;
+  int depth = 0;
+  uint32_t seg = from;
+  for (uint32_t i = from; i <= to;) {
+    size_t kl = 0;
+    bool end = i == to;
+    if (!end && (kl = gw_text_open_bracket(s, to, i))) {
+      depth++;
+      i += (uint32_t)kl;
+      continue;
+    }
+    if (!end && (kl = gw_text_close_bracket(s, to, i))) {
+      depth--;
+      i += (uint32_t)kl;
+      continue;
+    }
+    if (!end && !(depth == 0 && comma_at(s, to, i, &kl))) {
+      i++;
+      continue;
+    }
+    uint32_t sa = seg, sb = i;
+    while (sa < sb && s[sa] == ' ') sa++;
+    while (sb > sa && s[sb - 1] == ' ') sb--;
+    if (gw_ends_with(s + sa, sb - sa, "。")) sb -= 3;
+    if (sb > sa) {
+      gw_role role;
+      size_t vl = gw_role_verb_suffix(s + sa, sb - sa, &role);
+      uint32_t le = sb - (uint32_t)vl;
+      size_t at = gw_find(s, le, sa, "会同");
+      if (vl && at != (size_t)-1) {
+        size_t before = names.len;
+        if (!gw_split_units(a, s, sa, (uint32_t)at, strict, &names)) return false;
+        group g1 = {before, names.len, role, true};
+        GW_VEC_PUSH(a, groups, g1);
+        before = names.len;
+        if (!gw_split_units(a, s, (uint32_t)at + 6, le, strict, &names)) return false;
+        group g2 = {before, names.len, GW_ROLE_COOPERATING, true};
+        GW_VEC_PUSH(a, groups, g2);
+        any_verb = true;
+      } else {
+        size_t before = names.len;
+        if (!gw_split_units(a, s, sa, le, strict, &names)) return false;
+        group g = {before, names.len, role, vl > 0};
+        GW_VEC_PUSH(a, groups, g);
+        if (vl) {
+          any_verb = true;
+          for (size_t p = pending; p < groups.len; p++)
+            if (!groups.items[p].has_role) {
+              groups.items[p].role = role;
+              groups.items[p].has_role = true;
+            }
+          pending = groups.len;
+        }
+      }
+    }
+    if (end) break;
+    i += (uint32_t)kl;
+    seg = i;
+  }
+  if (!any_verb) return false;
+  /* Units left without a verb after the last one: the list was not ours. */
+  for (size_t p = 0; p < groups.len; p++)
+    if (!groups.items[p].has_role) return false;
+  for (size_t p = 0; p < groups.len; p++)
+    for (size_t q = groups.items[p].first; q < groups.items[p].last; q++)
+      add_unit(k, names.items[q].start, names.items[q].end, groups.items[p].role);
+  return true;
+}
+
+/* ---- label mode: 牵头单位：X；配合单位：Y ---------------------------------- */
+
+typedef struct label_hit {
+  uint32_t start, value; /* label start, value start (after the colon) */
+  int kind;              /* 1 role, 2 people */
+  gw_role role;
+} label_hit;
+
+/* A unit label ending at a colon at s[i] (i is the colon): returns the label
+ * start or (size_t)-1. Labels are short and end in 单位/部门/领导... */
+static size_t label_before_colon(const char *s, size_t from, size_t i, int *kind, gw_role *role) {
+  static const char *const ENDS[] = {"单位", "部门", "领导", "责任人", "主体", "科室", "处室",
+                                     "联系人", "负责人", NULL};
+  for (size_t e = 0; ENDS[e]; e++) {
+    size_t el = strlen(ENDS[e]);
+    if (i < from + el || memcmp(s + i - el, ENDS[e], el) != 0) continue;
+    /* Walk back over at most 6 Han characters to the label start. */
+    size_t st = i - el;
+    for (int steps = 0; steps < 6 && st > from; steps++) {
+      size_t j = st;
+      uint32_t cp = gw_utf8_prev(s, &j);
+      if (cp < 0x4E00 || cp > 0x9FFF) break;
+      st = j;
+    }
+    /* The label proper starts at a known role word. */
+    static const char *const STARTS[] = {"牵头", "配合", "责任", "协办", "协作", "协同", "参与",
+                                         "协助", "主办", "承办", "督办", "负责", "主要", "实施",
+                                         "分管", "联系", "具体", "主责", "监督", "督导", NULL};
+    size_t best = (size_t)-1;
+    for (size_t w = 0; STARTS[w]; w++) {
+      size_t at = gw_find(s, i, st, STARTS[w]);
+      if (at != (size_t)-1 && at < best) best = at;
+    }
+    if (best == (size_t)-1) return (size_t)-1;
+    int r = gw_role_label(s + best, i - best, role);
+    if (!r) return (size_t)-1;
+    *kind = r;
+    return best;
+  }
+  return (size_t)-1;
+}
+
+static size_t colon_len(const char *s, size_t n, size_t i) {
+  if (s[i] == ':') return 1;
+  if (gw_at(s, n, i, "：")) return 3;
+  return 0;
+}
+
+static size_t find_labels(const char *s, uint32_t from, uint32_t to, label_hit *hits, size_t max) {
+  size_t n = 0;
+  for (uint32_t i = from; i < to && n < max;) {
+    size_t cl = colon_len(s, to, i);
+    if (!cl) {
+      i++;
+      continue;
+    }
+    int kind;
+    gw_role role = GW_ROLE_RESPONSIBLE;
+    size_t st = label_before_colon(s, from, i, &kind, &role);
+    if (st != (size_t)-1) {
+      label_hit h = {(uint32_t)st, i + (uint32_t)cl, kind, role};
+      hits[n++] = h;
+    }
+    i += (uint32_t)cl;
+  }
+  return n;
+}
+
+static bool is_line_start(const gw_view *v, uint32_t off) {
+  if (off == 0) return true;
+  for (uint32_t i = 0; i < v->nsegs; i++)
+    if (v->segs[i].flat == off) return true;
+  return false;
+}
+
+/* Parse the value of each label up to the next label. In running text a
+ * value also ends at 。 and at a line break that the list does not cross. */
+static bool parse_labels(unit_sink *k, uint32_t from, uint32_t to, bool free_text) {
+  label_hit hits[16];
+  const char *s = k->v->s;
+  size_t nh = find_labels(s, from, to, hits, 16);
+  if (!nh) return false;
+  bool any = false;
+  for (size_t h = 0; h < nh; h++) {
+    uint32_t a = hits[h].value, b = h + 1 < nh ? hits[h + 1].start : to;
+    if (free_text) {
+      size_t stop = gw_find(s, b, a, "。");
+      if (stop != (size_t)-1) b = (uint32_t)stop;
+      /* A line break ends the list unless the next line goes on with it. */
+      for (uint32_t i = 0; i < k->v->nsegs; i++) {
+        uint32_t ls = k->v->segs[i].flat;
+        if (ls <= a || ls >= b) continue;
+        uint32_t e = ls;
+        while (e < b && !gw_at(s, b, e, "、") && !gw_at(s, b, e, "，") && s[e] != ',') e++;
+        if (!gw_unit_like(s + ls, e - ls) && !gw_unit_like(s + a, e - a)) {
+          b = ls;
+          break;
+        }
+      }
+    }
+    while (b > a && (gw_ends_with(s + a, b - a, "；") || gw_ends_with(s + a, b - a, "，") ||
+                     gw_ends_with(s + a, b - a, "。")))
+      b -= 3;
+    while (b > a && (s[b - 1] == ';' || s[b - 1] == ',' || s[b - 1] == ' ')) b--;
+    if (b <= a) continue;
+    gw_name_vec names = {0};
+    if (hits[h].kind == 2) {
+      if (gw_split_units(k->c->a, s, a, b, false, &names))
+        for (size_t q = 0; q < names.len; q++) add_person(k, names.items[q].start, names.items[q].end);
+      continue;
+    }
+    /* A value may itself carry verbs: 责任单位：区应急局牵头，区公安局配合. */
+    if (parse_verb_segments(k, a, b, false)) {
+      any = true;
+      continue;
+    }
+    if (gw_split_units(k->c->a, s, a, b, false, &names)) {
+      add_names(k, &names, 0, hits[h].role);
+      any = true;
+    }
+  }
+  return any;
+}
+
+/* ---- parentheticals ------------------------------------------------------ */
+
+static bool parse_group(unit_sink *k, uint32_t from, uint32_t to) {
+  const char *s = k->v->s;
+  label_hit hits[4];
+  if (find_labels(s, from, to, hits, 4)) return parse_labels(k, from, to, false);
+  return parse_verb_segments(k, from, to, false);
+}
+
+/* Skip a quoted title or quotation: no responsibility is read inside. */
+static size_t skip_quote(const char *s, size_t n, size_t i) {
+  if (gw_at(s, n, i, "《") || gw_at(s, n, i, "“")) {
+    size_t close = gw_text_match_close(s, n, i);
+    if (close != (size_t)-1) return close + 3;
+  }
+  return 0;
+}
+
+/* ---- 由X牵头 / bare clauses ------------------------------------------------ */
+
+/* Clauses of running text outside brackets: [start, end) between ，。；. */
+static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
+  const char *s = k->v->s;
+  uint32_t clause = from;
+  int depth = 0;
+  for (uint32_t i = from; i <= to;) {
+    size_t kl = 0;
+    bool end = i == to;
+    if (!end && (kl = skip_quote(s, to, i))) {
+      i = (uint32_t)kl;
+      continue;
+    }
+    if (!end && (kl = gw_text_open_bracket(s, to, i))) {
+      if (depth == 0 && i > clause) {
+        /* text before a bracket ends a clause too */
+      }
+      depth++;
+      i += (uint32_t)kl;
+      continue;
+    }
+    if (!end && (kl = gw_text_close_bracket(s, to, i))) {
+      depth--;
+      i += (uint32_t)kl;
+      if (depth <= 0) {
+        depth = 0;
+        clause = i;
+      }
+      continue;
+    }
+    bool stop = end || (depth == 0 && (gw_at(s, to, i, "。") || gw_at(s, to, i, "；") ||
+                                       gw_at(s, to, i, "，") || s[i] == ';' || s[i] == ','));
+    if (!stop) {
+      i++;
+      continue;
+    }
+    if (!end) kl = (unsigned char)s[i] < 0x80 ? 1 : 3;
+    uint32_t a = clause, b = i;
+    while (a < b && s[a] == ' ') a++;
+    size_t you = gw_at(s, b, a, "由") ? 3 : 0;
+    gw_role role;
+    size_t vl = b > a ? gw_role_verb_suffix(s + a, b - a, &role) : 0;
+    if (vl) {
+      /* 由X牵头, then following "Y配合" clauses */
+      if (you)
+        parse_verb_segments(k, a + (uint32_t)you, b, true);
+      else
+        parse_verb_segments(k, a, b, true);
+    }
+    if (end) break;
+    i += (uint32_t)kl;
+    clause = i;
+  }
+}
+
+/* ---- entry points -------------------------------------------------------- */
+
+void gw_find_units(gw_ctx *c, const gw_view *v, gw_fields *f, gw_clause_vec *clauses) {
+  const char *s = v->s;
+  uint32_t n = v->len;
+  if (!n) return;
+  /* Parentheticals at the top level; each that names units closes a clause. */
+  uint32_t clause_start = 0;
+  size_t clause_units = 0;
+  for (uint32_t i = 0; i < n;) {
+    size_t q = skip_quote(s, n, i);
+    if (q) {
+      i = (uint32_t)q;
+      continue;
+    }
+    size_t ol = gw_text_open_bracket(s, n, i);
+    if (!ol) {
+      i++;
+      continue;
+    }
+    size_t close = gw_text_match_close(s, n, i);
+    if (close == (size_t)-1) {
+      i += (uint32_t)ol;
+      continue;
+    }
+    size_t before = f->units.len;
+    gw_fields own = {0};
+    unit_sink ks = {c, v, &own};
+    if (parse_group(&ks, i + (uint32_t)ol, (uint32_t)close)) {
+      size_t cl = gw_text_close_bracket(s, n, close);
+      uint32_t end = (uint32_t)(close + cl);
+      for (size_t u = 0; u < own.units.len; u++) {
+        const gw_unit *un = &own.units.items[u];
+        bool dup = false;
+        for (size_t w = 0; w < f->units.len; w++)
+          if (f->units.items[w].role == un->role && !strcmp(f->units.items[w].name, un->name))
+            dup = true;
+        if (!dup) GW_VEC_PUSH(c->a, f->units, *un);
+      }
+      gw_clause cl_entry;
+      memset(&cl_entry, 0, sizeof cl_entry);
+      cl_entry.start = clause_start;
+      cl_entry.paren_start = i;
+      cl_entry.end = end;
+      cl_entry.f.units = own.units;
+      GW_VEC_PUSH(c->a, *clauses, cl_entry);
+      clause_start = end;
+      /* Skip the punctuation that ends the clause. */
+      while (clause_start < n && (gw_at(s, n, clause_start, "。") || gw_at(s, n, clause_start, "；") ||
+                                  s[clause_start] == '.' || s[clause_start] == ';'))
+        clause_start += (unsigned char)s[clause_start] < 0x80 ? 1 : 3;
+      clause_units += f->units.len - before;
+      i = end;
+      continue;
+    }
+    i += (uint32_t)ol;
+  }
+  /* Text after the last parenthetical that says more than a full stop. */
+  if (clauses->len && clause_start < n && gw_utf8_count(s + clause_start, n - clause_start) >= 6) {
+    gw_clause tail;
+    memset(&tail, 0, sizeof tail);
+    tail.start = clause_start;
+    tail.end = n;
+    GW_VEC_PUSH(c->a, *clauses, tail);
+  }
+  /* Labels in running text, then sentences, on a copy of the text where
+   * the parentheticals already read are blanked out (same offsets). Units
+   * they find belong to the clause that holds them. */
+  size_t before = f->units.len;
+  gw_view masked = *v;
+  if (clauses->len) {
+    char *m = gw_arena_strndup(c->a, s, n);
+    for (size_t ci = 0; ci < clauses->len; ci++) {
+      const gw_clause *cl = &clauses->items[ci];
+      if (!cl->f.units.len) continue;
+      /* the parenthetical closes the clause: blank from its opening bracket */
+      uint32_t open = cl->paren_start;
+      memset(m + open, ' ', cl->end - open);
+    }
+    masked.s = m;
+  }
+  unit_sink km = {c, &masked, f};
+  bool labelled = parse_labels(&km, 0, n, true);
+  if (!labelled && !clause_units) sentence_forms(&km, 0, n);
+  if (clauses->len > 1) {
+    for (size_t u = before; u < f->units.len; u++) {
+      uint32_t src = f->units.items[u].span.start;
+      for (size_t ci = 0; ci < clauses->len; ci++) {
+        gw_clause *cl = &clauses->items[ci];
+        if (src >= gw_view_src(v, cl->start, false) && src < gw_view_src(v, cl->end, true)) {
+          GW_VEC_PUSH(c->a, cl->f.units, f->units.items[u]);
+          break;
+        }
+      }
+    }
+  }
+}
+
+void gw_units_from_cell(gw_ctx *c, const gw_view *v, gw_role role, gw_fields *f) {
+  unit_sink k = {c, v, f};
+  if (parse_verb_segments(&k, 0, v->len, false)) return;
+  gw_name_vec names = {0};
+  /* Cells of one column are lists even when they read loosely. */
+  if (gw_split_units(c->a, v->s, 0, v->len, false, &names)) add_names(&k, &names, 0, role);
+}
+
+void gw_people_from_cell(gw_ctx *c, const gw_view *v, gw_fields *f) {
+  unit_sink k = {c, v, f};
+  gw_name_vec names = {0};
+  if (gw_split_units(c->a, v->s, 0, v->len, false, &names))
+    for (size_t i = 0; i < names.len; i++) add_person(&k, names.items[i].start, names.items[i].end);
+}
+
+void gw_units_from_duty_lines(gw_ctx *c, const gw_view *v, gw_fields *f) {
+  unit_sink k = {c, v, f};
+  const char *s = v->s;
+  for (uint32_t i = 0; i < v->nsegs; i++) {
+    uint32_t ls = v->segs[i].flat;
+    if (!is_line_start(v, ls)) continue;
+    uint32_t le = i + 1 < v->nsegs ? v->segs[i + 1].flat : v->len;
+    /* NAME：负责… */
+    for (uint32_t j = ls; j < le && j < ls + 120;) {
+      size_t cl = colon_len(s, le, j);
+      if (!cl) {
+        j++;
+        continue;
+      }
+      if (!gw_unit_like(s + ls, j - ls)) break;
+      gw_role role = GW_ROLE_RESPONSIBLE;
+      const char *after = s + j + cl;
+      size_t an = le - (j + cl);
+      if (gw_at(after, an, 0, "牵头")) role = GW_ROLE_LEAD;
+      else if (gw_at(after, an, 0, "配合") || gw_at(after, an, 0, "协助")) role = GW_ROLE_COOPERATING;
+      else if (gw_at(after, an, 0, "督促") || gw_at(after, an, 0, "指导")) role = GW_ROLE_SUPERVISING;
+      add_unit(&k, ls, j, role);
+      break;
+    }
+  }
+}
