@@ -5,7 +5,6 @@
 
 #include "../core/cnnum.h"
 #include "../core/utf8.h"
-#include "dates.h"
 
 static size_t skip_spaces(const char *s, size_t n, size_t i) {
   while (i < n && s[i] == ' ') i++;
@@ -32,6 +31,18 @@ static bool is_dot(const char *s, size_t n, size_t i, size_t *len) {
 
 static bool is_digit_at(const char *s, size_t n, size_t i) {
   return i < n && s[i] >= '0' && s[i] <= '9';
+}
+
+/* Digits at s[i] continue a decimal number: what follows them is a unit
+ * of measure or another dot, not a date word or text. */
+static bool decimal_after(const char *s, size_t n, size_t i) {
+  while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+  if (i >= n) return true;
+  static const char *const UNITS[] = {"%", "‰", ".", "倍", "万", "亿", "元", "个", "米", "吨",
+                                      "公里", "千", "平方", "立方", "亩", "人", "家", "项", NULL};
+  for (size_t u = 0; UNITS[u]; u++)
+    if (gw_at(s, n, i, UNITS[u])) return true;
+  return false;
 }
 
 static bool finish(gw_label *out, gw_label_style st, int num, const char *s, size_t n,
@@ -68,9 +79,9 @@ bool gw_label_parse(const char *s, size_t n, gw_label *out) {
     i = used;
     size_t j = skip_spaces(s, n, i);
     if (is_dot(s, n, j, &k)) {
-      /* 1.5 is a number, but 1.2023年… is item 1 starting with a year. */
-      int year;
-      if (is_digit_at(s, n, j + k) && !gw_parse_year(s, n, j + k, &year, 1)) return false;
+      /* 1.5倍 is a number, but 4.6月上旬前… and 1.2023年… are items that
+       * start with a date. */
+      if (is_digit_at(s, n, j + k) && decimal_after(s, n, j + k)) return false;
       if (gw_at(s, n, j, "。")) return false;      /* a number ending a sentence */
       return finish(out, GW_L_AR_DOT, v, s, n, i, j + k);
     }

@@ -1,0 +1,481 @@
+/* Deadlines: the date phrases of GUIDE.md and the issue's list.
+ *   2020年6月30日前, 于12月10日前          that day
+ *   8月底前, 2023年8月底前, 十二月底前       last day of the month
+ *   X月上旬/中旬/下旬前                      10th / 20th / last day
+ *   年底前, 年内, 2023年底, 到2020年           12-31
+ *   上半年 / 下半年                          06-30 / 12-31
+ *   第一季度 … 第四季度 (as a deadline)       last day of the quarter
+ *   （2023年12月） a dated phase             month end, start = month start
+ *   2021年3月至6月, 5月30日一6月4日           start and due
+ *   即日起(至…)                              start = the document date
+ *   长期坚持, 持续推进 (as a deadline)        ongoing, no due
+ * A date without a year takes the nearest preceding explicit year in the
+ * task or its headings, else the document's year, rolling to the next year
+ * when that puts it over three months before the document date.
+ * Recurrences (每年底前), durations (5年内, 连续3年) and attributives
+ * (2020年之前需要完成的任务) are not deadlines. */
+#include <string.h>
+
+#include "../core/cnnum.h"
+#include "../core/utf8.h"
+#include "dates.h"
+#include "fields.h"
+#include "text.h"
+
+typedef enum atom_kind {
+  A_NONE,
+  A_DATE,    /* year?, month?, day? (+ 底/末/旬) */
+  A_YEAR_END, /* 年底, 年末, 年内 */
+  A_HALF,    /* 上半年 / 下半年 */
+  A_QUARTER,
+  A_TODAY, /* 即日起 */
+} atom_kind;
+
+typedef struct atom {
+  atom_kind kind;
+  int y, m, d;   /* d: -1 = month end */
+  int half;      /* 1 or 2 */
+  int quarter;   /* 1..4 */
+  bool explicit_year;
+  bool month_end; /* 底, 末, 下旬 */
+  uint32_t start, end;
+} atom;
+
+typedef struct scan {
+  gw_ctx *c;
+  const gw_view *v;
+  const char *s;
+  uint32_t n;
+  int last_year; /* nearest preceding explicit year */
+  bool cell;
+  gw_fields *f;
+} scan;
+
+static bool at(const scan *sc, uint32_t i, const char *lit) { return gw_at(sc->s, sc->n, i, lit); }
+
+static uint32_t skip_sp(const scan *sc, uint32_t i) {
+  while (i < sc->n && sc->s[i] == ' ') i++;
+  return i;
+}
+
+/* The character before i is a digit or Chinese numeral: 5年内, 两年内. */
+static bool number_before(const scan *sc, uint32_t i) {
+  if (i == 0) return false;
+  size_t j = i;
+  uint32_t cp = gw_utf8_prev(sc->s, &j);
+  return (cp >= '0' && cp <= '9') || gw_cn_digit_char(cp) || cp == 0x591A /* 多 */ ||
+         cp == 0x4F59 /* 余 */ || cp == 0x51E0 /* 几 */;
+}
+
+static bool preceded_by(const scan *sc, uint32_t i, const char *lit) {
+  size_t n = strlen(lit);
+  return i >= n && !memcmp(sc->s + i - n, lit, n);
+}
+
+static int relative_year(const scan *sc, uint32_t i, uint32_t *len) {
+  int base = sc->c->doc_year;
+  if (!base) return 0;
+  if (at(sc, i, "今年") || at(sc, i, "本年") || at(sc, i, "当年")) {
+    *len = 6;
+    return base;
+  }
+  if (at(sc, i, "明年") || at(sc, i, "次年")) {
+    *len = 6;
+    return base + 1;
+  }
+  return 0;
+}
+
+/* Parse an atom at i; false when none starts here. */
+static bool parse_atom(const scan *sc, uint32_t i, atom *a) {
+  memset(a, 0, sizeof *a);
+  a->start = i;
+  if (at(sc, i, "即日起")) {
+    a->kind = A_TODAY;
+    a->end = i + 9;
+    return true;
+  }
+  uint32_t rl = 0;
+  int ry = relative_year(sc, i, &rl);
+  uint32_t k = i;
+  if (ry) {
+    a->y = ry;
+    a->explicit_year = true;
+    k = i + rl;
+    /* 今年底, 今年内 */
+    if (at(sc, k, "底") || at(sc, k, "末") || at(sc, k, "内")) {
+      a->kind = A_YEAR_END;
+      a->end = k + 3;
+      return true;
+    }
+  }
+  if (at(sc, k, "上半年") || at(sc, k, "下半年")) {
+    if (preceded_by(sc, i, "每")) return false;
+    a->kind = A_HALF;
+    a->half = at(sc, k, "上") ? 1 : 2;
+    a->end = k + 9;
+    return true;
+  }
+  /* (第)一季度 */
+  {
+    uint32_t q = k;
+    if (at(sc, q, "第")) q += 3;
+    int v = 0;
+    size_t used = gw_number_at(sc->s, sc->n, q, &v);
+    if (used && v >= 1 && v <= 4 && at(sc, q + (uint32_t)used, "季度")) {
+      a->kind = A_QUARTER;
+      a->quarter = v;
+      a->end = q + (uint32_t)used + 6;
+      return true;
+    }
+  }
+  if (!ry && (at(sc, k, "年底") || at(sc, k, "年末") || at(sc, k, "年内"))) {
+    if (number_before(sc, k) || preceded_by(sc, k, "每") || preceded_by(sc, k, "连续")) return false;
+    a->kind = A_YEAR_END;
+    a->end = k + 6;
+    return true;
+  }
+  gw_ymd d;
+  size_t used = gw_parse_ymd(sc->s, sc->n, k, &d);
+  if (!used) return false;
+  /* Not the tail of a longer number (the 2 of 12月); a Chinese numeral
+   * before is fine (一 as a dash in 5月30日一6月4日). */
+  if (!ry && !d.y && k > 0 && sc->s[k - 1] >= '0' && sc->s[k - 1] <= '9') return false;
+  a->kind = A_DATE;
+  if (d.y) {
+    a->y = d.y;
+    a->explicit_year = true;
+  }
+  a->m = d.m;
+  a->d = d.d;
+  uint32_t e = k + (uint32_t)used;
+  if (d.y && !d.m) {
+    /* 2023年底, 2023年末, 2016 年 6 底前 (a month without 月) */
+    uint32_t j = skip_sp(sc, e);
+    int mv = 0;
+    size_t ml = gw_arabic_number_at(sc->s, sc->n, j, &mv);
+    if (ml && ml <= 2 && mv >= 1 && mv <= 12 && at(sc, skip_sp(sc, j + (uint32_t)ml), "底")) {
+      a->m = mv;
+      a->month_end = true;
+      a->end = skip_sp(sc, j + (uint32_t)ml) + 3;
+      return true;
+    }
+    if (at(sc, j, "底") || at(sc, j, "末")) {
+      a->kind = A_YEAR_END;
+      a->end = j + 3;
+      return true;
+    }
+    if (at(sc, j, "上半年") || at(sc, j, "下半年")) {
+      a->kind = A_HALF;
+      a->half = at(sc, j, "上") ? 1 : 2;
+      a->end = j + 9;
+      return true;
+    }
+  }
+  if (d.m && !d.d) {
+    uint32_t j = skip_sp(sc, e);
+    if (at(sc, j, "底") || at(sc, j, "末") || at(sc, j, "下旬")) {
+      a->month_end = true;
+      e = j + (at(sc, j, "下旬") ? 6 : 3);
+    } else if (at(sc, j, "上旬")) {
+      a->d = 10;
+      e = j + 6;
+    } else if (at(sc, j, "中旬")) {
+      a->d = 20;
+      e = j + 6;
+    }
+  }
+  a->end = e;
+  return true;
+}
+
+/* Words after a date that make it a deadline; returns their length. */
+static uint32_t deadline_suffix(const scan *sc, uint32_t i) {
+  static const char *const W[] = {"以前", "之前", "前", "为止", "止", "完成", "内", "底前", NULL};
+  i = skip_sp(sc, i);
+  for (size_t w = 0; W[w]; w++)
+    if (at(sc, i, W[w])) return (uint32_t)strlen(W[w]);
+  return 0;
+}
+
+static bool deadline_prefix(const scan *sc, uint32_t i) {
+  static const char *const W[] = {"于", "在", "到", "至", "确保", "力争", "争取", "务必", "须", "截至",
+                                  "截止", NULL};
+  for (size_t w = 0; W[w]; w++)
+    if (preceded_by(sc, i, W[w])) return true;
+  return false;
+}
+
+static bool is_clause_punct(const scan *sc, uint32_t i) {
+  return at(sc, i, "，") || at(sc, i, "。") || at(sc, i, "；") || at(sc, i, "、") ||
+         at(sc, i, "）") || sc->s[i] == ',' || sc->s[i] == ';' || sc->s[i] == ')';
+}
+
+/* 2020年之前需要完成的主要任务: the date qualifies a noun, it sets no
+ * deadline. Only a 的 right after a short verb counts (于1月底前完成各项任务的
+ * 细化分解 is a deadline), and a quotation ends the phrase (“年底交账”的制度). */
+static bool attributive(const scan *sc, uint32_t end) {
+  uint32_t i = end, steps = 0;
+  while (i < sc->n && steps < 5) {
+    if (is_clause_punct(sc, i) || at(sc, i, "”") || at(sc, i, "》")) return false;
+    if (at(sc, i, "的")) return true;
+    size_t j = i;
+    gw_utf8_next(sc->s, sc->n, &j);
+    i = (uint32_t)j;
+    steps++;
+  }
+  return false;
+}
+
+/* The atom fills a parenthetical: （2023年12月）, （2023年5月31日前）. */
+static bool in_phase_paren(const scan *sc, uint32_t start, uint32_t end) {
+  bool open = preceded_by(sc, start, "（") || preceded_by(sc, start, "(");
+  uint32_t e = skip_sp(sc, end);
+  bool close = at(sc, e, "）") || (e < sc->n && sc->s[e] == ')');
+  return open && close;
+}
+
+static int base_year(const scan *sc) { return sc->last_year ? sc->last_year : sc->c->doc_year; }
+
+/* The due date of an atom (as an end point). */
+static gw_date atom_due(const atom *a, int year) {
+  switch (a->kind) {
+  case A_DATE:
+    if (!a->m) return gw_date_make(year, 12, 31);
+    if (a->d > 0 && !a->month_end) return gw_date_make(year, a->m, a->d);
+    return gw_month_end(year, a->m);
+  case A_YEAR_END: return gw_date_make(year, 12, 31);
+  case A_HALF: return a->half == 1 ? gw_date_make(year, 6, 30) : gw_date_make(year, 12, 31);
+  case A_QUARTER: return gw_month_end(year, a->quarter * 3);
+  default: break;
+  }
+  gw_date none = {0, 0, 0};
+  return none;
+}
+
+static gw_date atom_start(const atom *a, int year) {
+  if (a->kind == A_DATE) {
+    if (!a->m) return gw_date_make(year, 1, 1);
+    return gw_date_make(year, a->m, a->d > 0 ? a->d : 1);
+  }
+  if (a->kind == A_HALF) return gw_date_make(year, a->half == 1 ? 1 : 7, 1);
+  if (a->kind == A_QUARTER) return gw_date_make(year, a->quarter * 3 - 2, 1);
+  gw_date none = {0, 0, 0};
+  return none;
+}
+
+/* A date written without a year that would fall over three months before
+ * the document date belongs to the next year. */
+static gw_date roll(const scan *sc, gw_date d, bool explicit_year) {
+  if (explicit_year || !gw_date_set(d) || !gw_date_set(sc->c->doc_date)) return d;
+  if (gw_date_days(d) < gw_date_days(sc->c->doc_date) - 92) {
+    gw_date next = gw_date_make(d.y + 1, d.m, d.m == 2 && d.d == 29 ? 28 : d.d);
+    if (d.d == gw_days_in_month(d.y, d.m)) next = gw_month_end(d.y + 1, d.m);
+    return next;
+  }
+  return d;
+}
+
+static void emit(scan *sc, uint32_t a, uint32_t b, gw_date due, gw_date start, bool ongoing) {
+  gw_deadline dl;
+  memset(&dl, 0, sizeof dl);
+  dl.text = gw_arena_strndup(sc->c->a, sc->s + a, b - a);
+  dl.due = due;
+  dl.start = start;
+  dl.ongoing = ongoing;
+  dl.span.start = gw_view_src(sc->v, a, false);
+  dl.span.end = gw_view_src(sc->v, b, true);
+  for (size_t i = 0; i < sc->f->deadlines.len; i++) {
+    const gw_deadline *o = &sc->f->deadlines.items[i];
+    if (o->span.start == dl.span.start) return;
+  }
+  GW_VEC_PUSH(sc->c->a, sc->f->deadlines, dl);
+}
+
+static bool range_connector(const scan *sc, uint32_t i, uint32_t *len, bool *dash_yi) {
+  static const char *const W[] = {"至", "到", "—", "－", "～", "~", "-", "一", NULL};
+  i = skip_sp(sc, i);
+  for (size_t w = 0; W[w]; w++)
+    if (at(sc, i, W[w])) {
+      *len = (uint32_t)strlen(W[w]);
+      *dash_yi = !strcmp(W[w], "一");
+      /* —— counts once */
+      if (!strcmp(W[w], "—") && at(sc, i + 3, "—")) *len = 6;
+      return true;
+    }
+  return false;
+}
+
+static bool ongoing_words(const char *s, size_t n) {
+  static const char *const W[] = {"长期坚持", "长期", "持续推进", "常态化", "常态工作", "持续开展",
+                                  "经常性", NULL};
+  for (size_t w = 0; W[w]; w++)
+    if (gw_find(s, n, 0, W[w]) != (size_t)-1) return true;
+  return false;
+}
+
+/* Scan s[from..to) for deadline phrases. */
+static void scan_range(scan *sc, uint32_t from, uint32_t to) {
+  uint32_t saved_n = sc->n;
+  sc->n = to;
+  for (uint32_t i = from; i < to;) {
+    unsigned char ch = (unsigned char)sc->s[i];
+    atom a;
+    if (at(sc, i, "《")) { /* dates inside a cited title: 《…目录（2016年）》 */
+      size_t close = gw_text_match_close(sc->s, to, i);
+      i = close == (size_t)-1 ? i + 3 : (uint32_t)close + 3;
+      continue;
+    }
+    if ((ch & 0xC0) == 0x80 || !parse_atom(sc, i, &a)) {
+      i++;
+      continue;
+    }
+    if (a.explicit_year && a.kind != A_TODAY) {
+      /* every explicit year counts as context for later dates */
+    }
+    uint32_t end = a.end;
+    int year = a.explicit_year ? a.y : base_year(sc);
+    if (a.explicit_year) sc->last_year = a.y;
+    /* A range: 2021年3月至6月, 5月30日一6月4日, 2016—2017年底前, 即日起至… */
+    uint32_t cl;
+    bool yi;
+    atom b;
+    bool ranged = false;
+    if (range_connector(sc, end, &cl, &yi)) {
+      uint32_t j = skip_sp(sc, skip_sp(sc, end) + cl);
+      if (parse_atom(sc, j, &b) && b.kind != A_TODAY) {
+        bool ok = !yi || (a.kind == A_DATE && a.m && b.kind == A_DATE && b.m);
+        /* 2016—2017 年底前: the first year has no 年 of its own */
+        if (ok) {
+          ranged = true;
+          end = b.end;
+        }
+      } else if (a.kind == A_DATE && !a.m && !a.explicit_year) {
+        /* nothing */
+      }
+    }
+    if (!ranged && a.kind == A_DATE && !a.explicit_year && !a.m) {
+      i = a.end;
+      continue;
+    }
+    uint32_t suffix = deadline_suffix(sc, end);
+    uint32_t phrase_end = suffix ? skip_sp(sc, end) + suffix : end;
+    bool phase = in_phase_paren(sc, a.start, phrase_end);
+    bool prefix = deadline_prefix(sc, a.start);
+    if (preceded_by(sc, a.start, "每") || preceded_by(sc, a.start, "连续")) {
+      i = end;
+      continue;
+    }
+    if (a.kind == A_TODAY) {
+      gw_date start = sc->c->doc_date;
+      if (ranged) {
+        int by = b.explicit_year ? b.y : base_year(sc);
+        if (b.explicit_year) sc->last_year = b.y;
+        gw_date due = roll(sc, atom_due(&b, by), b.explicit_year);
+        emit(sc, a.start, phrase_end, due, start, false);
+      } else {
+        gw_date none = {0, 0, 0};
+        emit(sc, a.start, a.end, none, start, false);
+      }
+      i = phrase_end;
+      continue;
+    }
+    if (ranged) {
+      int by = b.explicit_year ? b.y : (a.explicit_year ? a.y : base_year(sc));
+      if (b.explicit_year) sc->last_year = b.y;
+      if (!year || !by) {
+        i = end;
+        continue;
+      }
+      /* 2016—2017年底: the first part names only a year */
+      gw_date start = roll(sc, atom_start(&a, year), a.explicit_year);
+      gw_date due = roll(sc, atom_due(&b, by), b.explicit_year || a.explicit_year);
+      if (!attributive(sc, phrase_end)) emit(sc, a.start, phrase_end, due, start, false);
+      i = phrase_end;
+      continue;
+    }
+    bool weak;
+    switch (a.kind) {
+    case A_DATE:
+      if (!a.m) /* a year alone: 到2020年, 2025年前 */
+        weak = !(suffix || (preceded_by(sc, a.start, "到") || preceded_by(sc, a.start, "至")) ||
+                 phase || sc->cell);
+      else if (a.d > 0 && !a.month_end) /* a full date: needs 前/止/完成 or a phase */
+        weak = !(suffix || phase || sc->cell);
+      else /* month end, 旬 */
+        weak = !(suffix || a.month_end || prefix || phase || sc->cell);
+      if (!a.month_end && a.m && !suffix && !phase && !sc->cell) weak = true;
+      if (preceded_by(sc, a.start, "截至") || preceded_by(sc, a.start, "截止"))
+        weak = weak || !suffix;
+      break;
+    case A_YEAR_END: weak = false; break;
+    case A_HALF: weak = false; break;
+    case A_QUARTER:
+      weak = !(suffix || phase || sc->cell || at(sc, end, "末") || at(sc, end, "底"));
+      if (at(sc, skip_sp(sc, end), "一")) weak = true; /* 一季度一通报 */
+      break;
+    default: weak = true; break;
+    }
+    if (!weak && !year) weak = true;
+    if (!weak && attributive(sc, phrase_end)) weak = true;
+    if (!weak) {
+      if ((a.kind == A_QUARTER) && (at(sc, end, "末") || at(sc, end, "底"))) phrase_end = end + 3;
+      gw_date due = roll(sc, atom_due(&a, year), a.explicit_year);
+      gw_date start = {0, 0, 0};
+      if (phase && a.kind == A_DATE && a.m && (a.d <= 0 || a.month_end) && !suffix)
+        start = atom_start(&a, year);
+      emit(sc, a.start, phrase_end, due, start, false);
+    }
+    i = phrase_end > a.end ? phrase_end : a.end;
+  }
+  sc->n = saved_n;
+}
+
+/* 完成时限：…, 时间节点：… inside running text: read the value as a cell. */
+static void labelled_values(scan *sc) {
+  static const char *const L[] = {"完成时限", "时间节点", "完成时间", "办结时限", "时间要求",
+                                  "时限要求", "完成期限", "时限", NULL};
+  for (size_t w = 0; L[w]; w++) {
+    size_t at_ = gw_find(sc->s, sc->n, 0, L[w]);
+    while (at_ != (size_t)-1) {
+      uint32_t k = (uint32_t)(at_ + strlen(L[w]));
+      uint32_t cl = at(sc, k, "：") ? 3 : (k < sc->n && sc->s[k] == ':') ? 1 : 0;
+      if (cl) {
+        uint32_t a = k + cl, b = a;
+        while (b < sc->n && !at(sc, b, "；") && !at(sc, b, "。") && sc->s[b] != ';' &&
+               !at(sc, b, "）") && sc->s[b] != ')')
+          b++;
+        bool saved = sc->cell;
+        sc->cell = true;
+        size_t before = sc->f->deadlines.len;
+        scan_range(sc, a, b);
+        sc->cell = saved;
+        if (sc->f->deadlines.len == before && ongoing_words(sc->s + a, b - a)) {
+          gw_date none = {0, 0, 0};
+          emit(sc, a, b, none, none, true);
+        }
+      }
+      at_ = gw_find(sc->s, sc->n, at_ + 3, L[w]);
+    }
+  }
+}
+
+void gw_find_deadlines(gw_ctx *c, const gw_view *v, int year_hint, bool cell, gw_fields *f) {
+  if (!v->len) return;
+  scan sc = {c, v, v->s, v->len, year_hint, cell, f};
+  size_t before = f->deadlines.len;
+  if (!cell) labelled_values(&sc);
+  sc.last_year = year_hint;
+  scan_range(&sc, 0, v->len);
+  if (f->deadlines.len == before) {
+    /* 长期坚持 as a cell or a parenthetical of its own: ongoing, no due. */
+    size_t at_ = gw_find(v->s, v->len, 0, "长期坚持");
+    if (cell && ongoing_words(v->s, v->len)) {
+      gw_date none = {0, 0, 0};
+      emit(&sc, 0, v->len, none, none, true);
+    } else if (at_ != (size_t)-1) {
+      gw_date none = {0, 0, 0};
+      emit(&sc, (uint32_t)at_, (uint32_t)at_ + 12, none, none, true);
+    }
+  }
+}
