@@ -1,6 +1,7 @@
 #include "aliases.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -174,6 +175,18 @@ void gw_aliases_free(gw_aliases *al) {
   memset(al, 0, sizeof *al);
 }
 
+/* A suffix rule applies after a place name only (区安监局, 益阳市应急局), not
+ * inside a longer name (区科技工信局 is not 区科技 + 工信局). */
+static bool place_prefix(const char *key, size_t n) {
+  static const char *const PLACES[] = {"区", "县", "市", "镇", "乡", "省", "州", "旗", "街道", NULL};
+  if (n == 0) return true;
+  for (size_t i = 0; PLACES[i]; i++) {
+    size_t pn = strlen(PLACES[i]);
+    if (pn <= n && !memcmp(key + n - pn, PLACES[i], pn)) return true;
+  }
+  return false;
+}
+
 const char *gw_aliases_lookup(const gw_aliases *al, const char *name, char *buf, size_t bufsize) {
   char *key = gw_unit_key(name, strlen(name));
   if (!key) return NULL;
@@ -194,7 +207,8 @@ const char *gw_aliases_lookup(const gw_aliases *al, const char *name, char *buf,
     const gw_alias_entry *rule = NULL;
     for (size_t i = 0; i < al->nsuffixes; i++) {
       size_t sn = strlen(al->suffixes[i].key);
-      if (sn <= kn && sn > best && !memcmp(key + kn - sn, al->suffixes[i].key, sn)) {
+      if (sn <= kn && sn > best && !memcmp(key + kn - sn, al->suffixes[i].key, sn) &&
+          place_prefix(key, kn - sn)) {
         best = sn;
         rule = &al->suffixes[i];
       }

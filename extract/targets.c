@@ -82,6 +82,13 @@ static void add(gw_ctx *c, const gw_view *v, gw_fields *f, uint32_t a, uint32_t 
       return;
   gw_target t;
   t.text = gw_arena_strndup(c->a, v->s + a, b - a);
+  /* The metric without the verb that introduces it (实现, 确保...). */
+  static const char *const LEAD[] = {"实现", "确保", "力争", "推动", "保持", "使", "达到", NULL};
+  for (size_t w = 0; LEAD[w]; w++)
+    if (gw_at(v->s, metric_end, a, LEAD[w])) {
+      a += (uint32_t)strlen(LEAD[w]);
+      break;
+    }
   char *m = metric_end > a ? gw_text_strip_spaces(c->a, v->s + a, metric_end - a) : NULL;
   t.metric = m && *m ? m : NULL;
   t.unit = gw_arena_strndup(c->a, unit, unit_len);

@@ -1,3 +1,9 @@
-# Test targets (included by the Makefile).
+# Tests. Each file in tests/mk/ adds its steps to TEST_STEPS; `make test`
+# runs them all in order and stops at the first failure.
+TEST_STEPS :=
+include $(sort $(wildcard tests/mk/*.mk))
+
+.PHONY: test $(TEST_STEPS)
 test: all
-	@echo "tests: none yet"
+	@$(MAKE) --no-print-directory $(TEST_STEPS)
+	@echo "make test: all $(words $(TEST_STEPS)) test steps passed"

@@ -1,0 +1,39 @@
+/* Building a gw_doc from a structured source (Word XML, HTML): readers hand
+ * over paragraphs and tables; the builder normalizes their text exactly as
+ * plain-text ingest does, appends it to the document text and records the
+ * blocks. A paragraph becomes one line of text; a table becomes one line
+ * per row, cells separated by tabs, a cell's own paragraphs by newlines. */
+#ifndef GW_BUILDER_H
+#define GW_BUILDER_H
+
+#include "../core/doc.h"
+#include "normalize.h"
+
+typedef struct gw_builder {
+  gw_doc *doc;
+  const gw_limits *limits;
+  gw_textbuf tb;
+  size_t cells_used;
+  int failed; /* a limit was exceeded */
+  gw_status status;
+  char message[256];
+} gw_builder;
+
+void gw_builder_init(gw_builder *b, gw_doc *doc, const gw_limits *limits);
+
+/* One paragraph of UTF-8 text (a soft line break inside may be '\n').
+ * `heading` is its outline level from a heading style, 0 for body text. */
+void gw_builder_paragraph(gw_builder *b, const char *text, size_t len, int heading);
+
+/* A table of nrows x ncols cells given row-major as UTF-8 strings (NULL or
+ * "" for an empty cell). Merged cells must already hold the merged value in
+ * every position they cover; `merged` (may be NULL) flags those copies.
+ * `header_row` is the header's index when the source marks it, else -1. */
+void gw_builder_table(gw_builder *b, uint32_t nrows, uint32_t ncols, const char *const *cells,
+                      const uint8_t *merged, int header_row);
+
+/* Finish the document text and its index. Returns the first error met
+ * (a limit), with its message in err. */
+gw_status gw_builder_finish(gw_builder *b, gw_error *err);
+
+#endif
