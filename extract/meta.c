@@ -156,6 +156,8 @@ static size_t issuer_mark(gw_ctx *c, size_t head_end) {
 
 /* ---- 标题 ----------------------------------------------------------- */
 
+static bool attachment_heading(const char *s, size_t n, char *label, size_t size);
+
 typedef struct title_block {
   size_t first, last;
   char *text; /* spaces removed */
@@ -225,7 +227,10 @@ static bool find_title(gw_ctx *c, size_t head_end, title_block *t) {
     size_t n;
     const char *s = gw_block_trimmed(c, b, &n);
     gw_label lab;
-    if (!title_like(s, n) || gw_text_org_like(s, n) || gw_label_parse(s, n, &lab)) return false;
+    char part[32];
+    if (!title_like(s, n) || gw_text_org_like(s, n) || gw_label_parse(s, n, &lab) ||
+        attachment_heading(s, n, part, sizeof part))
+      return false;
     /* Page 7 - ..., |, (note): a title starts with a Han character or a digit. */
     if ((unsigned char)s[0] < 0x80 && !(s[0] >= '0' && s[0] <= '9')) return false;
     gw_ymd d;

@@ -193,8 +193,16 @@ static void counts(gw_ctx *c, const gw_view *v, gw_fields *f) {
   }
 }
 
+static int by_position(const void *a, const void *b) {
+  const gw_target *x = a, *y = b;
+  return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
+}
+
 void gw_find_targets(gw_ctx *c, const gw_view *v, gw_fields *f) {
   if (!v->len) return;
+  size_t before = f->targets.len;
   ratios(c, v, f);
   counts(c, v, f);
+  /* Two passes found them: put them back in document order. */
+  qsort(f->targets.items + before, f->targets.len - before, sizeof *f->targets.items, by_position);
 }

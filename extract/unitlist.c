@@ -106,7 +106,8 @@ static const char *const SUFFIXES[] = {
     "医院", "会", "联", "协", "中央", "海关", "社", "馆", "台", "组", "团", "署", "司", "机关",
     "机构", "企业", "园区", "新区", "区", "县", "市", "省", "指挥部", "班子", "党委", "工委",
     "支部", "总支", "庭", "公安", "法院", "检察院", "军分区", "武装部", "大队",
-    "中队", "支队", "总队", "分局", "运营商", "学校", "幼儿园", "站所", "街办", NULL};
+    "中队", "支队", "总队", "分局", "运营商", "学校", "幼儿园", "站所", "街办", "镇街",
+    "街镇", NULL};
 
 /* Strip trailing parenthesised parts: 各镇（办事处） -> 各镇. */
 static size_t core_len(const char *s, size_t n) {
@@ -231,6 +232,31 @@ static bool list_sep(const char *s, size_t n, size_t i, size_t *len) {
   return false;
 }
 
+/* 各区、县级市: 各 distributes over the kinds of place that follow it, so the
+ * list is one collective (县级市 alone names no unit). */
+static bool bare_place_kind(const char *s, size_t n) {
+  static const char *const K[] = {"区", "县", "市", "县级市", "县区", "市区", "乡", "镇", "乡镇",
+                                  "街道", "村", "社区", "开发区", "园区", "旗", NULL};
+  for (size_t i = 0; K[i]; i++)
+    if (n == strlen(K[i]) && !memcmp(s, K[i], n)) return true;
+  return false;
+}
+
+static void distribute_ge(const char *s, gw_name_vec *v, size_t from) {
+  size_t w = from;
+  for (size_t r = from; r < v->len; r++) {
+    gw_name cur = v->items[r];
+    if (w > from && bare_place_kind(s + cur.start, cur.end - cur.start) &&
+        gw_at(s, cur.end, v->items[w - 1].start, "各") &&
+        bare_place_kind(s + v->items[w - 1].start + 3, v->items[w - 1].end - v->items[w - 1].start - 3)) {
+      v->items[w - 1].end = cur.end;
+      continue;
+    }
+    v->items[w++] = cur;
+  }
+  v->len = w;
+}
+
 bool gw_split_units(gw_arena *a, const char *s, uint32_t from, uint32_t to, bool strict,
                     gw_name_vec *out) {
   size_t before = out->len;
@@ -267,5 +293,6 @@ bool gw_split_units(gw_arena *a, const char *s, uint32_t from, uint32_t to, bool
     i++;
   }
   if (!ok) out->len = before;
+  distribute_ge(s, out, before);
   return ok && out->len > before;
 }

@@ -332,11 +332,15 @@ static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
     gw_role role;
     size_t vl = b > a ? gw_role_verb_suffix(s + a, b - a, &role) : 0;
     if (vl) {
-      /* 由X牵头, then following "Y配合" clauses */
+      /* 由X牵头 at the clause start, X负责 as the whole clause, or
+       * 排查情况由X负责落实 with 由 inside (not 由于). */
+      size_t inner = gw_find(s, b, a + (uint32_t)you, "由");
+      while (inner != (size_t)-1 && gw_at(s, b, inner, "由于"))
+        inner = gw_find(s, b, inner + 3, "由");
       if (you)
         parse_verb_segments(k, a + (uint32_t)you, b, true);
-      else
-        parse_verb_segments(k, a, b, true);
+      else if (!parse_verb_segments(k, a, b, true) && inner != (size_t)-1)
+        parse_verb_segments(k, (uint32_t)inner + 3, b, true);
     }
     if (end) break;
     i += (uint32_t)kl;
@@ -383,6 +387,7 @@ void gw_find_units(gw_ctx *c, const gw_view *v, gw_fields *f, gw_clause_vec *cla
             dup = true;
         if (!dup) GW_VEC_PUSH(c->a, f->units, *un);
       }
+      for (size_t q = 0; q < own.leaders.len; q++) GW_VEC_PUSH(c->a, f->leaders, own.leaders.items[q]);
       gw_clause cl_entry;
       memset(&cl_entry, 0, sizeof cl_entry);
       cl_entry.start = clause_start;
