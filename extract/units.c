@@ -339,8 +339,8 @@ static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
         inner = gw_find(s, b, inner + 3, "由");
       if (you)
         parse_verb_segments(k, a + (uint32_t)you, b, true);
-      else if (!parse_verb_segments(k, a, b, true) && inner != (size_t)-1)
-        parse_verb_segments(k, (uint32_t)inner + 3, b, true);
+      else if (inner == (size_t)-1 || !parse_verb_segments(k, (uint32_t)inner + 3, b, true))
+        parse_verb_segments(k, a, b, true);
     }
     if (end) break;
     i += (uint32_t)kl;
