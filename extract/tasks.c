@@ -13,8 +13,11 @@
 
 /* ---- kinds -------------------------------------------------------------- */
 
+/* Section headings that say what their items are. A heading is one of these
+ * when it ends with the word and is short (工作进展不平衡 is a problem stated,
+ * not a 工作进展 section). */
 static const char *const PROBLEM_WORDS[] = {"存在问题", "存在的问题", "主要问题", "问题和不足",
-                                            "存在的不足", "薄弱环节", "短板不足", NULL};
+                                            "存在的不足", "薄弱环节", "短板不足", "不足之处", NULL};
 static const char *const ACHIEVEMENT_WORDS[] = {
     "工作成效", "主要成效", "取得成效", "取得的成效", "工作成绩", "主要成绩", "主要做法",
     "工作开展情况", "进展情况", "完成情况", "工作回顾", "工作进展", "基本情况", "开展情况", NULL};
@@ -23,9 +26,11 @@ static const char *const PRINCIPLE_WORDS[] = {"指导思想", "总体思路", "�
 static const char *const GOAL_WORDS[] = {"工作目标", "主要目标", "总体目标", "目标任务", "目标",
                                          NULL};
 
-static bool has_word(const char *s, size_t n, const char *const *words) {
+static bool ends_with_word(const char *s, size_t n, const char *const *words) {
+  while (n && (s[n - 1] == ' ' || s[n - 1] == ':' || s[n - 1] == '.')) n--;
+  if (gw_ends_with(s, n, "：") || gw_ends_with(s, n, "。")) n -= 3;
   for (size_t i = 0; words[i]; i++)
-    if (gw_find(s, n, 0, words[i]) != (size_t)-1) return true;
+    if (gw_ends_with(s, n, words[i])) return true;
   return false;
 }
 
@@ -33,13 +38,13 @@ static bool has_word(const char *s, size_t n, const char *const *words) {
  * item itself (总体要求 makes the item a principle, not its children). */
 static gw_kind heading_kind(const char *s, size_t n, bool self) {
   if (!s || !n || gw_utf8_count(s, n) > 12) return GW_KIND_TASK;
-  if (has_word(s, n, PROBLEM_WORDS)) return GW_KIND_PROBLEM;
-  if (has_word(s, n, ACHIEVEMENT_WORDS)) return GW_KIND_ACHIEVEMENT;
-  if (has_word(s, n, PRINCIPLE_WORDS)) {
-    if (!self && gw_find(s, n, 0, "总体要求") != (size_t)-1) return GW_KIND_TASK;
+  if (ends_with_word(s, n, PROBLEM_WORDS)) return GW_KIND_PROBLEM;
+  if (ends_with_word(s, n, ACHIEVEMENT_WORDS)) return GW_KIND_ACHIEVEMENT;
+  if (ends_with_word(s, n, PRINCIPLE_WORDS)) {
+    if (!self && gw_ends_with(s, n, "总体要求")) return GW_KIND_TASK;
     return GW_KIND_PRINCIPLE;
   }
-  if (has_word(s, n, GOAL_WORDS)) return GW_KIND_GOAL;
+  if (ends_with_word(s, n, GOAL_WORDS)) return GW_KIND_GOAL;
   return GW_KIND_TASK;
 }
 

@@ -19,7 +19,7 @@ it); `→` does too.
 
 The summary has a line per non-empty document field (`@field value`, lists
 joined with ` | `) and a line per task: its path, then `[kind]` unless it is
-a task, then `lead:`, `cooperating:`, `responsible:`, `supervising:` unit
+a task (after a space), then `lead:`, `cooperating:`, `responsible:`, `supervising:` unit
 lists, `people:`, `due:` dates, `start:` dates, `ongoing`, `every:`
 frequencies, `target:` values, `subtasks: N` when a task has two or more,
 joined with ` | `.
@@ -75,9 +75,10 @@ def render(cat):
     if d.get("public") is not None:
         out.append(f"@public {'true' if d['public'] else 'false'}")
     for t in cat["tasks"]:
-        parts = [" ".join(t["path"])]
+        head = " ".join(t["path"])
         if t["kind"] != "task":
-            parts.append(f"[{t['kind']}]")
+            head += f" [{t['kind']}]"
+        parts = [head]
         for role in ("lead", "cooperating", "responsible", "supervising"):
             names = [u["name"] for u in t["units"] if u["role"] == role]
             if names:
