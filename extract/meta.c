@@ -378,6 +378,7 @@ static void end_matter(gw_ctx *c) {
         if ((unsigned char)s[k] >= 0x80 && (s[k] & 0xC0) == 0x80) continue;
         if (gw_parse_ymd(s, end, k, &d) == end - k && d.y && d.m && d.d) {
           uint32_t base = (uint32_t)(s - c->doc->text);
+          while (k < end && s[k] == ' ') k++;
           m->printed_date = gw_date_make(d.y, d.m, d.d);
           m->printed_date_span = (gw_span){base + (uint32_t)k, base + (uint32_t)end};
           size_t pe = k;

@@ -1,0 +1,4 @@
+# Spec examples: small composed notices and the catalogue summary each must give.
+TEST_STEPS += test-spec
+test-spec:
+	@GONGWEN=$(B)/gongwen $(PYTHON) tests/spec/run_spec.py tests/spec/*.md

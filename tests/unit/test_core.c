@@ -1,0 +1,141 @@
+/* Unit tests of core/: UTF-8, Chinese numerals, dates, arena, SHA-256, column roles. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "../../core/arena.h"
+#include "../../core/cnnum.h"
+#include "../../core/columns.h"
+#include "../../core/date.h"
+#include "../../core/sha256.h"
+#include "../../core/utf8.h"
+
+static void utf8_validation(void **state) {
+  (void)state;
+  const char ok[] = "一、工作要点 abc";
+  assert_int_equal(gw_utf8_valid_prefix(ok, strlen(ok)), strlen(ok));
+  const char overlong[] = "ab\xC0\xAF";
+  assert_int_equal(gw_utf8_valid_prefix(overlong, 4), 2);
+  const char surrogate[] = "a\xED\xA0\x80";
+  assert_int_equal(gw_utf8_valid_prefix(surrogate, 4), 1);
+  const char truncated[] = "abc\xE4\xB8";
+  assert_int_equal(gw_utf8_valid_prefix(truncated, 5), 3);
+  assert_int_equal(gw_utf8_count("一二三ab", strlen("一二三ab")), 5);
+}
+
+static void codepoint_offsets(void **state) {
+  (void)state;
+  gw_arena *a = gw_arena_new(0);
+  /* Long enough to cross several checkpoints. */
+  char text[3000];
+  size_t n = 0;
+  for (int i = 0; i < 900; i++) {
+    memcpy(text + n, i % 2 ? "字" : "a", i % 2 ? 3 : 1);
+    n += i % 2 ? 3 : 1;
+  }
+  gw_cpindex ix;
+  gw_cpindex_build(&ix, a, text, n);
+  for (size_t off = 0; off <= n; off++) {
+    if (off < n && (text[off] & 0xC0) == 0x80) continue;
+    assert_int_equal(gw_cpindex_offset(&ix, off), gw_utf8_count(text, off));
+  }
+  gw_arena_free(a);
+}
+
+static void chinese_numerals(void **state) {
+  (void)state;
+  int v;
+  const char *cases[] = {"十", "十二", "二十", "二十一", "一百零五", "二〇二一", "九十九", "两"};
+  int want[] = {10, 12, 20, 21, 105, 2021, 99, 2};
+  for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+    size_t used = gw_cn_number_at(cases[i], strlen(cases[i]), 0, &v);
+    assert_int_equal(used, strlen(cases[i]));
+    assert_int_equal(v, want[i]);
+  }
+  assert_int_equal(gw_number_at("37号", strlen("37号"), 0, &v), 2);
+  assert_int_equal(v, 37);
+  assert_int_equal(gw_arabic_number_at("1234567", 7, 0, &v), 0);
+}
+
+static void dates(void **state) {
+  (void)state;
+  char iso[11];
+  gw_date d = gw_month_end(2024, 2);
+  gw_date_iso(d, iso);
+  assert_string_equal(iso, "2024-02-29");
+  d = gw_month_end(2023, 2);
+  gw_date_iso(d, iso);
+  assert_string_equal(iso, "2023-02-28");
+  assert_false(gw_date_set(gw_date_make(2023, 2, 30)));
+  assert_true(gw_date_cmp(gw_date_make(2020, 12, 31), gw_date_make(2021, 1, 1)) < 0);
+  assert_int_equal(gw_date_days(gw_date_make(1970, 1, 1)), 0);
+  gw_date p;
+  assert_true(gw_date_parse_iso("2021-06-30", &p));
+  assert_int_equal(p.d, 30);
+  assert_false(gw_date_parse_iso("2021-6-30", &p));
+}
+
+static void arena_allocates_and_caps(void **state) {
+  (void)state;
+  gw_arena *a = gw_arena_new(0);
+  char *big = gw_arena_alloc(a, 10 << 20);
+  memset(big, 1, 10 << 20);
+  for (int i = 0; i < 10000; i++) {
+    int *p = gw_arena_alloc(a, sizeof(int));
+    *p = i;
+  }
+  char *s = gw_arena_printf(a, "%s-%d", "任务", 7);
+  assert_string_equal(s, "任务-7");
+  gw_arena_free(a);
+
+  /* Past the cap, the arena jumps to the recovery point. */
+  gw_arena *capped = gw_arena_new(1 << 20);
+  jmp_buf guard;
+  capped->on_fail = &guard;
+  volatile int jumped = 0;
+  if (setjmp(guard) == 0) {
+    gw_arena_alloc(capped, 2 << 20);
+  } else {
+    jumped = 1;
+  }
+  assert_int_equal(jumped, 1);
+  assert_int_equal(capped->failed_cap, 1);
+  gw_arena_free(capped);
+}
+
+static void sha256_known_digest(void **state) {
+  (void)state;
+  char hex[65];
+  gw_sha256_hex("abc", 3, hex);
+  assert_string_equal(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  gw_sha256_hex("", 0, hex);
+  assert_string_equal(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+}
+
+static void column_roles(void **state) {
+  (void)state;
+  assert_int_equal(gw_column_roles("牵头单位", strlen("牵头单位")), GW_COL_LEAD);
+  assert_int_equal(gw_column_roles("配合单位", strlen("配合单位")), GW_COL_COOP);
+  assert_int_equal(gw_column_roles("责任单位", strlen("责任单位")), GW_COL_RESP);
+  assert_int_equal(gw_column_roles("完成时限", strlen("完成时限")), GW_COL_DEADLINE);
+  assert_int_equal(gw_column_roles("分 管 县领导", strlen("分 管 县领导")), GW_COL_PERSON);
+  assert_int_equal(gw_column_roles("序号", strlen("序号")), GW_COL_SEQ);
+  assert_true(gw_column_roles("具体内容", strlen("具体内容")) & GW_COL_TEXT);
+  assert_int_equal(gw_column_roles("责任单位及任务分工", strlen("责任单位及任务分工")),
+                   GW_COL_RESP | GW_COL_TEXT);
+  assert_int_equal(gw_column_roles("天气", strlen("天气")), 0);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(utf8_validation),  cmocka_unit_test(codepoint_offsets),
+      cmocka_unit_test(chinese_numerals), cmocka_unit_test(dates),
+      cmocka_unit_test(arena_allocates_and_caps), cmocka_unit_test(sha256_known_digest),
+      cmocka_unit_test(column_roles),
+  };
+  return cmocka_run_group_tests_name("core", tests, NULL, NULL);
+}

@@ -1,0 +1,186 @@
+/* Unit tests of extract/: numbering labels, date phrases, unit lists and
+ * role verbs, and one document end to end through the catalogue structs. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "../../extract/dates.h"
+#include "../../extract/label.h"
+#include "../../extract/unitlist.h"
+#include "../../schema/catalogue.h"
+
+static void labels(void **state) {
+  (void)state;
+  static const struct {
+    const char *text;
+    gw_label_style style;
+    int number;
+    const char *name;
+  } cases[] = {
+      {"一、总体要求", GW_L_CN_DUN, 1, "一"},
+      {"十二、其他", GW_L_CN_DUN, 12, "十二"},
+      {"（三）加强领导", GW_L_PAREN_CN, 3, "（三）"},
+      {"(3)加强领导", GW_L_PAREN_AR, 3, "（3）"},
+      {"10.强化执法", GW_L_AR_DOT, 10, "10"},
+      {"1．强化执法", GW_L_AR_DOT, 1, "1"},
+      {"1﹒全省生产总值", GW_L_AR_DOT, 1, "1"},
+      {"2、推进工作", GW_L_AR_DUN, 2, "2"},
+      {"3）推进工作", GW_L_AR_RPAREN, 3, "3"},
+      {"②开展考核", GW_L_CIRCLED, 2, "②"},
+      {"二是健全机制", GW_L_CN_SHI, 2, "二是"},
+      {"三要全面夯实", GW_L_CN_YAO, 3, "三要"},
+      {"第一，加强领导", GW_L_DI, 1, "第一"},
+      {"第十二条 本办法", GW_L_DI_TIAO, 12, "第十二条"},
+      {"——事故控制。", GW_L_DASH, 0, "——0"},
+      {"4.6月上旬前报送", GW_L_AR_DOT, 4, "4"},
+      {"1.2023年底前完成", GW_L_AR_DOT, 1, "1"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    gw_label l;
+    assert_true(gw_label_parse(cases[i].text, strlen(cases[i].text), &l));
+    assert_int_equal(l.style, cases[i].style);
+    assert_int_equal(l.number, cases[i].number);
+    char buf[48];
+    assert_string_equal(gw_label_name(&l, cases[i].text, buf, sizeof buf), cases[i].name);
+  }
+  static const char *const not_labels[] = {"1.5倍以上", "2020年12月4日", "三要素齐全", "一般事故",
+                                           "（30人以下）", "十二月底前", "12350举报"};
+  for (size_t i = 0; i < sizeof not_labels / sizeof not_labels[0]; i++) {
+    gw_label l;
+    bool parsed = gw_label_parse(not_labels[i], strlen(not_labels[i]), &l);
+    /* 三要素 parses as 三要 only when followed by something other than 素 */
+    assert_false(parsed && l.style != GW_L_NONE);
+  }
+}
+
+static void date_phrases(void **state) {
+  (void)state;
+  gw_ymd d;
+  const char *s = "2023年5月31日前";
+  assert_int_equal(gw_parse_ymd(s, strlen(s), 0, &d), strlen("2023年5月31日"));
+  assert_int_equal(d.y, 2023);
+  assert_int_equal(d.m, 5);
+  assert_int_equal(d.d, 31);
+  s = "二〇二〇年十二月八日";
+  assert_int_equal(gw_parse_ymd(s, strlen(s), 0, &d), strlen(s));
+  assert_int_equal(d.y, 2020);
+  assert_int_equal(d.m, 12);
+  assert_int_equal(d.d, 8);
+  s = "2019 年 4 月 16 日";
+  assert_int_equal(gw_parse_ymd(s, strlen(s), 0, &d), strlen(s));
+  assert_int_equal(d.d, 16);
+  s = "6月底前";
+  assert_int_equal(gw_parse_ymd(s, strlen(s), 0, &d), strlen("6月"));
+  assert_int_equal(d.y, 0);
+  s = "13月";
+  assert_int_equal(gw_parse_ymd(s, strlen(s), 0, &d), 0);
+}
+
+static void role_verbs(void **state) {
+  (void)state;
+  gw_role r;
+  const char *s = "区应急局牵头负责";
+  assert_int_equal(gw_role_verb_suffix(s, strlen(s), &r), strlen("牵头负责"));
+  assert_int_equal(r, GW_ROLE_LEAD);
+  s = "教育部按职责分工负责";
+  assert_int_equal(gw_role_verb_suffix(s, strlen(s), &r), strlen("按职责分工负责"));
+  assert_int_equal(r, GW_ROLE_RESPONSIBLE);
+  s = "区安委办督促";
+  gw_role_verb_suffix(s, strlen(s), &r);
+  assert_int_equal(r, GW_ROLE_SUPERVISING);
+  s = "综合行政执法大队配合";
+  gw_role_verb_suffix(s, strlen(s), &r);
+  assert_int_equal(r, GW_ROLE_COOPERATING);
+  assert_int_equal(gw_role_label("协同责任单位", strlen("协同责任单位"), &r), 1);
+  assert_int_equal(r, GW_ROLE_COOPERATING);
+  assert_int_equal(gw_role_label("牵头负责领导", strlen("牵头负责领导"), &r), 2);
+}
+
+static void split(const char *list, bool strict, const char *const *want, size_t nwant) {
+  gw_arena *a = gw_arena_new(0);
+  gw_name_vec names = {0};
+  bool ok = gw_split_units(a, list, 0, (uint32_t)strlen(list), strict, &names);
+  assert_true(ok);
+  assert_int_equal(names.len, nwant);
+  for (size_t i = 0; i < nwant; i++) {
+    size_t n = names.items[i].end - names.items[i].start;
+    assert_int_equal(n, strlen(want[i]));
+    assert_memory_equal(list + names.items[i].start, want[i], n);
+  }
+  gw_arena_free(a);
+}
+
+static void unit_lists(void **state) {
+  (void)state;
+  split("区应急局、区发改财政局和各有关部门", false,
+        (const char *[]){"区应急局", "区发改财政局", "各有关部门"}, 3);
+  split("民政和社区事务办、社区事务服务中心等", false,
+        (const char *[]){"民政和社区事务办", "社区事务服务中心"}, 2);
+  split("区应急局、区交警大队等负有安全监管职责的单位", false,
+        (const char *[]){"区应急局", "区交警大队"}, 2);
+  split("各县(市、区)党委和人民政府", false, (const char *[]){"各县(市、区)党委和人民政府"}, 1);
+  split("城乡一体化示范区、高新区党工委和管委会", false,
+        (const char *[]){"城乡一体化示范区", "高新区党工委和管委会"}, 2);
+  split("各区、县级市", false, (const char *[]){"各区、县级市"}, 1);
+  split("县直各有关单位,各乡镇人民政府", false,
+        (const char *[]){"县直各有关单位", "各乡镇人民政府"}, 2);
+  split("各牵头单位、区应急局", false, (const char *[]){"区应急局"}, 1);
+  gw_arena *a = gw_arena_new(0);
+  gw_name_vec names = {0};
+  const char *prose = "各地要按照部署全面开展排查工作";
+  assert_false(gw_split_units(a, prose, 0, (uint32_t)strlen(prose), true, &names));
+  assert_true(gw_unit_like("各镇（办事处）", strlen("各镇（办事处）")));
+  assert_false(gw_unit_like("民政", strlen("民政")));
+  gw_arena_free(a);
+}
+
+/* A whole document, checked through the catalogue structs. */
+static void end_to_end(void **state) {
+  (void)state;
+  const char notice[] = "一、重点任务\n"
+                        "1.开展排查，确保6月底前完成。（区应急局牵头，区公安分局配合）"
+                        "全面完成整治。（河坝镇负责）\n\n"
+                        "某某区人民政府\n2023年3月1日\n";
+  gw_extractor *ex;
+  gw_error err = {0};
+  assert_int_equal(gw_extractor_new(NULL, &ex, &err), GW_OK);
+  gw_doc *doc;
+  assert_int_equal(gw_doc_read_memory("n.txt", notice, sizeof notice - 1, NULL, &doc, &err), GW_OK);
+  gw_catalogue *cat;
+  assert_int_equal(gw_extract(ex, doc, NULL, &cat, &err), GW_OK);
+  assert_int_equal(cat->tasks.len, 1);
+  const gw_task *t = &cat->tasks.items[0];
+  assert_int_equal(t->subtasks.len, 2);
+  assert_int_equal(t->f.units.len, 3);
+  assert_int_equal(t->subtasks.items[0].f.deadlines.len, 1);
+  char iso[11];
+  gw_date_iso(t->f.deadlines.items[0].due, iso);
+  assert_string_equal(iso, "2023-06-30");
+  /* Spans are code points of the text. */
+  const gw_unit *u = &t->f.units.items[0];
+  assert_string_equal(u->name, "区应急局");
+  size_t len;
+  const char *text = gw_doc_text(doc, &len);
+  size_t cp = 0, i = 0;
+  while (cp < u->span.start) {
+    i++;
+    while (i < len && (text[i] & 0xC0) == 0x80) i++;
+    cp++;
+  }
+  assert_memory_equal(text + i, "区应急局", strlen("区应急局"));
+  assert_string_equal(cat->meta.issuer.value, "某某区人民政府");
+  gw_doc_free(doc);
+  gw_extractor_free(ex);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(labels),     cmocka_unit_test(date_phrases), cmocka_unit_test(role_verbs),
+      cmocka_unit_test(unit_lists), cmocka_unit_test(end_to_end),
+  };
+  return cmocka_run_group_tests_name("extract", tests, NULL, NULL);
+}
