@@ -56,8 +56,11 @@ uint32_t gw_doc_line_of(const gw_doc *doc, size_t byte_off) {
 void gw_doc_index(gw_doc *doc) {
   doc->line_starts.len = 0;
   GW_VEC_PUSH(doc->arena, doc->line_starts, 0);
-  for (size_t i = 0; i < doc->len; i++)
-    if (doc->text[i] == '\n') GW_VEC_PUSH(doc->arena, doc->line_starts, (uint32_t)(i + 1));
+  const char *p = doc->text, *end = doc->text + doc->len;
+  while ((p = memchr(p, '\n', (size_t)(end - p)))) {
+    p++;
+    GW_VEC_PUSH(doc->arena, doc->line_starts, (uint32_t)(p - doc->text));
+  }
   gw_cpindex_build(&doc->cp, doc->arena, doc->text, doc->len);
 }
 

@@ -43,12 +43,65 @@ static void block(uint32_t h[8], const unsigned char *p) {
   h[0] += a, h[1] += b, h[2] += c, h[3] += d, h[4] += e, h[5] += f, h[6] += g, h[7] += hh;
 }
 
-void gw_sha256_hex(const void *data, size_t len, char out[65]) {
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define GW_HAVE_SHANI 1
+
+/* The same compression with the x86 SHA extensions (SHA-NI), an order of
+ * magnitude faster; chosen at run time when the CPU has them. */
+__attribute__((target("sha,sse4.1,ssse3"))) static void blocks_shani(uint32_t h[8],
+                                                                     const unsigned char *p,
+                                                                     size_t n) {
+  const __m128i mask = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+  __m128i tmp = _mm_loadu_si128((const __m128i *)&h[0]);
+  __m128i s1 = _mm_loadu_si128((const __m128i *)&h[4]);
+  tmp = _mm_shuffle_epi32(tmp, 0xB1);
+  s1 = _mm_shuffle_epi32(s1, 0x1B);
+  __m128i s0 = _mm_alignr_epi8(tmp, s1, 8); /* ABEF */
+  s1 = _mm_blend_epi16(s1, tmp, 0xF0);      /* CDGH */
+  for (; n; n--, p += 64) {
+    __m128i abef = s0, cdgh = s1, m[4];
+    for (int r = 0; r < 16; r++) {
+      if (r < 4) {
+        m[r] = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(p + 16 * r)), mask);
+      } else {
+        __m128i t = _mm_sha256msg1_epu32(m[r & 3], m[(r + 1) & 3]);
+        t = _mm_add_epi32(t, _mm_alignr_epi8(m[(r + 3) & 3], m[(r + 2) & 3], 4));
+        m[r & 3] = _mm_sha256msg2_epu32(t, m[(r + 3) & 3]);
+      }
+      __m128i wk = _mm_add_epi32(m[r & 3], _mm_loadu_si128((const __m128i *)&K[4 * r]));
+      s1 = _mm_sha256rnds2_epu32(s1, s0, wk);
+      s0 = _mm_sha256rnds2_epu32(s0, s1, _mm_shuffle_epi32(wk, 0x0E));
+    }
+    s0 = _mm_add_epi32(s0, abef);
+    s1 = _mm_add_epi32(s1, cdgh);
+  }
+  tmp = _mm_shuffle_epi32(s0, 0x1B);
+  s1 = _mm_shuffle_epi32(s1, 0xB1);
+  s0 = _mm_blend_epi16(tmp, s1, 0xF0);
+  s1 = _mm_alignr_epi8(s1, tmp, 8);
+  _mm_storeu_si128((__m128i *)&h[0], s0);
+  _mm_storeu_si128((__m128i *)&h[4], s1);
+}
+#endif
+
+static void blocks(uint32_t h[8], const unsigned char *p, size_t n, int portable) {
+#ifdef GW_HAVE_SHANI
+  if (!portable && __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1")) {
+    blocks_shani(h, p, n);
+    return;
+  }
+#endif
+  (void)portable;
+  for (size_t i = 0; i < n; i++) block(h, p + 64 * i);
+}
+
+void gw_sha256_hex_impl(const void *data, size_t len, char out[65], int portable) {
   uint32_t h[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                    0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
   const unsigned char *p = data;
   size_t full = len / 64;
-  for (size_t i = 0; i < full; i++) block(h, p + 64 * i);
+  blocks(h, p, full, portable);
   unsigned char tail[128] = {0};
   size_t rest = len % 64;
   if (rest) memcpy(tail, p + 64 * full, rest);
@@ -56,7 +109,8 @@ void gw_sha256_hex(const void *data, size_t len, char out[65]) {
   size_t tail_len = rest < 56 ? 64 : 128;
   uint64_t bits = (uint64_t)len * 8;
   for (int i = 0; i < 8; i++) tail[tail_len - 1 - i] = (unsigned char)(bits >> (8 * i));
-  block(h, tail);
-  if (tail_len == 128) block(h, tail + 64);
+  blocks(h, tail, tail_len / 64, portable);
   for (int i = 0; i < 8; i++) snprintf(out + 8 * i, 9, "%08x", h[i]);
 }
+
+void gw_sha256_hex(const void *data, size_t len, char out[65]) { gw_sha256_hex_impl(data, len, out, 0); }

@@ -7,5 +7,7 @@
 
 /* Lower-case hex digest into out[65]. */
 void gw_sha256_hex(const void *data, size_t len, char out[65]);
+/* portable = 1 forces the plain C compression (tests compare the two). */
+void gw_sha256_hex_impl(const void *data, size_t len, char out[65], int portable);
 
 #endif

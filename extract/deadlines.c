@@ -86,8 +86,33 @@ static int relative_year(const scan *sc, uint32_t i, uint32_t *len) {
   return 0;
 }
 
+/* Can an atom start with the character at i? Digits, Chinese numerals and
+ * the first characters of 今年 本年 当年 明年 次年 上半年 下半年 第 年 即日起. */
+static bool atom_start_char(const scan *sc, uint32_t i) {
+  unsigned char c = (unsigned char)sc->s[i];
+  if (c >= '0' && c <= '9') return true;
+  if (c < 0xE3 || c > 0xE9) return false;
+  size_t k = i;
+  uint32_t cp = gw_utf8_next(sc->s, sc->n, &k);
+  switch (cp) {
+  case 0x4ECA: /* 今 */
+  case 0x672C: /* 本 */
+  case 0x5F53: /* 当 */
+  case 0x660E: /* 明 */
+  case 0x6B21: /* 次 */
+  case 0x4E0A: /* 上 */
+  case 0x4E0B: /* 下 */
+  case 0x7B2C: /* 第 */
+  case 0x5E74: /* 年 */
+  case 0x5373: /* 即 */
+    return true;
+  default: return gw_cn_digit_char(cp);
+  }
+}
+
 /* Parse an atom at i; false when none starts here. */
 static bool parse_atom(const scan *sc, uint32_t i, atom *a) {
+  if (!atom_start_char(sc, i)) return false;
   memset(a, 0, sizeof *a);
   a->start = i;
   if (at(sc, i, "即日起")) {
@@ -321,7 +346,7 @@ static void scan_range(scan *sc, uint32_t from, uint32_t to) {
   for (uint32_t i = from; i < to;) {
     unsigned char ch = (unsigned char)sc->s[i];
     atom a;
-    if (at(sc, i, "《")) { /* dates inside a cited title: 《…目录（2016年）》 */
+    if (ch == 0xE3 && at(sc, i, "《")) { /* dates inside a cited title: 《…目录（2016年）》 */
       size_t close = gw_text_match_close(sc->s, to, i);
       i = close == (size_t)-1 ? i + 3 : (uint32_t)close + 3;
       continue;
@@ -433,6 +458,7 @@ static void scan_range(scan *sc, uint32_t from, uint32_t to) {
 
 /* 完成时限：…, 时间节点：… inside running text: read the value as a cell. */
 static void labelled_values(scan *sc) {
+  if (gw_find(sc->s, sc->n, 0, "时") == (size_t)-1) return; /* every label has 时 */
   static const char *const L[] = {"完成时限", "时间节点", "完成时间", "办结时限", "时间要求",
                                   "时限要求", "完成期限", "时限", NULL};
   for (size_t w = 0; L[w]; w++) {

@@ -24,6 +24,7 @@ typedef struct gw_item {
   const gw_table *table;
   const struct gw_colmap *map;
   uint32_t row;
+  const char *heading; /* its heading text, computed once (tasks.c) */
 } gw_item;
 
 typedef GW_VEC(gw_item *) gw_item_vec;

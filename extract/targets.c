@@ -201,7 +201,15 @@ static int by_position(const void *a, const void *b) {
 void gw_find_targets(gw_ctx *c, const gw_view *v, gw_fields *f) {
   if (!v->len) return;
   size_t before = f->targets.len;
-  ratios(c, v, f);
+  /* Every target has a digit; a ratio has a percent sign or 百分点. */
+  bool digit = false, ratio = false;
+  for (uint32_t i = 0; i < v->len && !(digit && ratio); i++) {
+    unsigned char ch = (unsigned char)v->s[i];
+    if (ch >= '0' && ch <= '9') digit = true;
+    if (ch == '%' || (ch == 0xE2 && gw_at(v->s, v->len, i, "‰"))) ratio = true;
+  }
+  if (!digit) return;
+  if (ratio || gw_find(v->s, v->len, 0, "百分点") != (size_t)-1) ratios(c, v, f);
   counts(c, v, f);
   /* Two passes found them: put them back in document order. */
   qsort(f->targets.items + before, f->targets.len - before, sizeof *f->targets.items, by_position);

@@ -6,6 +6,7 @@
 #include "../core/columns.h"
 #include "../core/utf8.h"
 #include "dates.h"
+#include "features.h"
 #include "fields.h"
 #include "outline.h"
 #include "tables.h"
@@ -104,12 +105,20 @@ static const char *item_title(gw_ctx *c, const item_text *t, size_t *title_len) 
 
 /* ---- building tasks ---------------------------------------------------- */
 
+static const char *compute_heading(gw_ctx *c, const gw_item *it);
+
 typedef struct task_builder {
   gw_ctx *c;
   uint32_t next_id;
 } task_builder;
 
-static const char *heading_of(gw_ctx *c, const gw_item *it) {
+static const char *heading_of(gw_ctx *c, gw_item *it) {
+  if (it->heading) return it->heading;
+  it->heading = compute_heading(c, it);
+  return it->heading;
+}
+
+static const char *compute_heading(gw_ctx *c, const gw_item *it) {
   item_text t;
   item_lines(c, it, &t);
   size_t tl;
@@ -138,9 +147,9 @@ static int year_of_text(const char *s) {
 /* Path and headings from the part and the ancestors; returns the year the
  * nearest heading names (0 if none) and the kind the ancestors give. */
 static int ancestry(gw_ctx *c, const gw_item *it, gw_task *task, gw_kind *inherited) {
-  const gw_item *chain[64];
+  gw_item *chain[64];
   size_t n = 0;
-  for (const gw_item *p = it->parent; p && n < 64; p = p->parent) chain[n++] = p;
+  for (gw_item *p = it->parent; p && n < 64; p = p->parent) chain[n++] = p;
   const char *part = c->parts.items[it->part].label;
   if (part) GW_VEC_PUSH(c->a, task->path, part);
   int year = 0;
@@ -205,10 +214,11 @@ static void share_with_clauses(gw_ctx *c, const gw_view *v, const gw_fields *f,
 
 static void text_fields(gw_ctx *c, const gw_view *flat, int year_hint, gw_task *task) {
   gw_clause_vec clauses = {0};
-  gw_find_units(c, flat, &task->f, &clauses);
-  gw_find_deadlines(c, flat, year_hint, false, &task->f);
-  gw_find_recurrence(c, flat, &task->f);
-  gw_find_targets(c, flat, &task->f);
+  uint32_t feat = gw_text_features(flat->s, flat->len);
+  if (feat & (GW_F_BRACKET | GW_F_COLON | GW_F_VERB)) gw_find_units(c, flat, &task->f, &clauses);
+  if (feat & (GW_F_DATE | GW_F_LONGTERM)) gw_find_deadlines(c, flat, year_hint, false, &task->f);
+  if (feat & GW_F_RECUR) gw_find_recurrence(c, flat, &task->f);
+  if (feat & GW_F_DIGIT) gw_find_targets(c, flat, &task->f);
   share_with_clauses(c, flat, &task->f, &clauses);
   take_subtasks(c, task, flat, &clauses);
 }

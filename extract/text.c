@@ -35,18 +35,24 @@ void gw_lite_put_nospace(gw_buf_lite *b, const char *s, size_t n) {
 }
 
 bool gw_text_has_any(const char *s, size_t n, const char *set) {
-  size_t sl = strlen(set), i = 0;
-  while (i < sl) {
-    size_t k = i;
-    gw_utf8_next(set, sl, &k);
-    if (k - i == 1) {
-      if (memchr(s, set[i], n)) return true;
-    } else {
-      char lit[5] = {0};
-      memcpy(lit, set + i, k - i);
-      if (gw_find(s, n, 0, lit) != (size_t)-1) return true;
+  /* One pass over s; the set is a handful of characters. */
+  uint32_t cps[48];
+  size_t ncps = 0, sl = strlen(set);
+  for (size_t i = 0; i < sl && ncps < 48;) cps[ncps++] = gw_utf8_next(set, sl, &i);
+  for (size_t i = 0; i < n;) {
+    unsigned char c = (unsigned char)s[i];
+    /* Han characters (lead bytes E4..E9) are never in a punctuation set. */
+    if (c >= 0xE4 && c <= 0xE9) {
+      i += 3;
+      continue;
     }
-    i = k;
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+      i++;
+      continue;
+    }
+    uint32_t cp = gw_utf8_next(s, n, &i);
+    for (size_t k = 0; k < ncps; k++)
+      if (cps[k] == cp) return true;
   }
   return false;
 }
@@ -94,7 +100,7 @@ bool gw_text_org_like(const char *s, size_t n) {
   return false;
 }
 
-size_t gw_text_open_bracket(const char *s, size_t n, size_t i) {
+size_t gw_text_open_bracket_slow(const char *s, size_t n, size_t i) {
   if (i >= n) return 0;
   if (s[i] == '(' || s[i] == '[') return 1;
   if (gw_at(s, n, i, "（") || gw_at(s, n, i, "《") || gw_at(s, n, i, "【") ||
@@ -104,7 +110,7 @@ size_t gw_text_open_bracket(const char *s, size_t n, size_t i) {
   return 0;
 }
 
-size_t gw_text_close_bracket(const char *s, size_t n, size_t i) {
+size_t gw_text_close_bracket_slow(const char *s, size_t n, size_t i) {
   if (i >= n) return 0;
   if (s[i] == ')' || s[i] == ']') return 1;
   if (gw_at(s, n, i, "）") || gw_at(s, n, i, "》") || gw_at(s, n, i, "】") ||

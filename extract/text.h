@@ -37,9 +37,22 @@ bool gw_text_org_like(const char *s, size_t n);
 /* Index of the bracket closing the one at s[open] (《》（）()【】[]“”),
  * nesting allowed, or (size_t)-1. */
 size_t gw_text_match_close(const char *s, size_t n, size_t open);
-/* Byte length of an opening / closing bracket at s[i], 0 if none. */
-size_t gw_text_open_bracket(const char *s, size_t n, size_t i);
-size_t gw_text_close_bracket(const char *s, size_t n, size_t i);
+/* Byte length of an opening / closing bracket at s[i], 0 if none. Called
+ * on every byte of task text, so the common case is one comparison: every
+ * bracket is ASCII or starts with 0xE2, 0xE3 or 0xEF. */
+size_t gw_text_open_bracket_slow(const char *s, size_t n, size_t i);
+size_t gw_text_close_bracket_slow(const char *s, size_t n, size_t i);
+static inline bool gw_text_bracket_lead(unsigned char c) {
+  return c == '(' || c == ')' || c == '[' || c == ']' || c == 0xE2 || c == 0xE3 || c == 0xEF;
+}
+static inline size_t gw_text_open_bracket(const char *s, size_t n, size_t i) {
+  return i < n && gw_text_bracket_lead((unsigned char)s[i]) ? gw_text_open_bracket_slow(s, n, i)
+                                                             : 0;
+}
+static inline size_t gw_text_close_bracket(const char *s, size_t n, size_t i) {
+  return i < n && gw_text_bracket_lead((unsigned char)s[i]) ? gw_text_close_bracket_slow(s, n, i)
+                                                             : 0;
+}
 
 /* Split a list at the top level (outside brackets). With commas_first, a
  * list that has a top-level comma or semicolon splits only there (各办、站、

@@ -59,6 +59,12 @@ static const verb VERBS[] = {
 };
 
 size_t gw_role_verb_suffix(const char *s, size_t n, gw_role *role) {
+  /* Every verb ends in one of these; most text does not. */
+  static const char *const LAST[] = {"头", "责", "实", "办", "合", "助", "与", "同", "总", "施",
+                                     "促", "导", "织", NULL};
+  bool maybe = false;
+  for (size_t i = 0; LAST[i] && !maybe; i++) maybe = gw_ends_with(s, n, LAST[i]);
+  if (!maybe) return 0;
   size_t best = 0;
   for (size_t i = 0; i < sizeof VERBS / sizeof VERBS[0]; i++) {
     size_t vn = strlen(VERBS[i].text);

@@ -281,6 +281,8 @@ static bool parse_group(unit_sink *k, uint32_t from, uint32_t to) {
 
 /* Skip a quoted title or quotation: no responsibility is read inside. */
 static size_t skip_quote(const char *s, size_t n, size_t i) {
+  unsigned char c = (unsigned char)s[i];
+  if (c != 0xE2 && c != 0xE3) return 0;
   if (gw_at(s, n, i, "《") || gw_at(s, n, i, "“")) {
     size_t close = gw_text_match_close(s, n, i);
     if (close != (size_t)-1) return close + 3;

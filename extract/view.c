@@ -34,7 +34,9 @@ void gw_view_add(gw_view_builder *b, uint32_t start, uint32_t end, const char *s
   /* Inner newlines (a multi-line table cell) are dropped piece by piece. */
   uint32_t a = start;
   for (uint32_t k = start; k <= end; k++) {
-    if (k == end || t[k] == '\n') {
+    const char *nl = k < end ? memchr(t + k, '\n', end - k) : NULL;
+    k = nl ? (uint32_t)(nl - t) : end;
+    {
       uint32_t e = k;
       while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t')) e--;
       uint32_t s0 = a;

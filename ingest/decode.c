@@ -28,6 +28,14 @@ static void count_and_substitute(const void *context, UConverterToUnicodeArgs *a
 static int looks_binary(const unsigned char *p, size_t len, size_t *where) {
   size_t controls = 0;
   for (size_t i = 0; i < len; i++) {
+    /* Skip eight bytes at a time while none is below 0x20. */
+    while (i + 8 <= len) {
+      uint64_t w;
+      memcpy(&w, p + i, 8);
+      if ((w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= len) break;
     unsigned c = p[i];
     if (c == 0) {
       *where = i;

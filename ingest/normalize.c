@@ -35,6 +35,11 @@ static bool is_dash(uint32_t c) {
 }
 
 bool gw_is_page_marker(const char *s, size_t n) {
+  /* Markers are short and start with a dash, a digit or 第. */
+  if (n == 0 || n > 48) return false;
+  unsigned char c0 = (unsigned char)s[0];
+  if (!(c0 == '-' || (c0 >= '0' && c0 <= '9') || c0 == 0xE2 || c0 == 0xEF || gw_at(s, n, 0, "第")))
+    return false;
   size_t i = 0;
   int dashes = 0, digits = 0, other = 0;
   /* — 16 —, - 3 -, — — — 3 — */
@@ -144,6 +149,17 @@ void gw_normalize_append(gw_textbuf *tb, const char *s, size_t n) {
     if (c < 0x80) { /* other controls */
       i++;
       continue;
+    }
+    /* Han characters and most CJK punctuation pass through unchanged: copy
+     * the whole run of them at once. */
+    if (c >= 0xE4 && c <= 0xE9) {
+      size_t j = i;
+      while (j + 2 < n && (unsigned char)s[j] >= 0xE4 && (unsigned char)s[j] <= 0xE9) j += 3;
+      gw_textbuf_put(tb, s + i, j - i);
+      if (j > i) {
+        i = j;
+        continue;
+      }
     }
     size_t k = i;
     uint32_t cp = gw_utf8_next(s, n, &k);

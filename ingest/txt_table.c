@@ -334,6 +334,8 @@ static bool starts_with_number(const scan *s, size_t i) {
 static size_t spaced(scan *s, size_t i, size_t max_cells, size_t *used) {
   gw_cell head[24];
   const gw_line *l = &s->lines[i];
+  /* A header of space-separated column names is short and has spaces. */
+  if (l->end - l->start > 240 || !memchr(s->t + l->start, ' ', l->end - l->start)) return 0;
   size_t ncols = split_spaces(s, l->start, l->end, head, 24);
   if (ncols < 3 || ncols >= 24) return 0;
   unsigned roles[24];

@@ -1,176 +1,323 @@
-/* Catalogue -> JSON (jansson). Ownership: json_*_set_new and
- * json_array_append_new steal the value they are given, so every builder
- * below returns a new reference that its caller hands on. */
-#include <jansson.h>
+/* Catalogue -> JSON, written straight into one buffer as the catalogue is
+ * walked. A jansson tree would cost about a kilobyte per task and two
+ * passes over every string; this writer keeps memory flat in the size of
+ * the output and copies UTF-8 through, escaping only what JSON requires.
+ * (jansson reads catalogues back: schema/load.c.) */
 #include <math.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
+#include "../core/buf.h"
 #include "../core/err.h"
 #include "catalogue.h"
 
-static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
+typedef struct writer {
+  gw_buf out;
+  bool pretty;
+  int depth;
+  bool first; /* no comma before the next member */
+} writer;
 
-static json_t *span_json(gw_span s) {
-  json_t *a = json_array();
-  json_array_append_new(a, json_integer(s.start));
-  json_array_append_new(a, json_integer(s.end));
-  return a;
+static void newline(writer *w) {
+  if (!w->pretty) return;
+  gw_buf_putc(&w->out, '\n');
+  for (int i = 0; i < w->depth; i++) gw_buf_put(&w->out, "  ", 2);
 }
 
-static json_t *date_or_null(gw_date d) {
-  if (!gw_date_set(d)) return json_null();
+static void comma(writer *w) {
+  if (!w->first) gw_buf_putc(&w->out, ',');
+  w->first = false;
+  newline(w);
+}
+
+static void open_nest(writer *w, char c) {
+  gw_buf_putc(&w->out, c);
+  w->depth++;
+  w->first = true;
+}
+
+static void close_nest(writer *w, char c) {
+  w->depth--;
+  if (!w->first) newline(w);
+  gw_buf_putc(&w->out, c);
+  w->first = false;
+}
+
+/* A JSON string: UTF-8 passes through; quotes, backslashes and controls are
+ * escaped. The text is valid UTF-8 (ingest checked it). */
+static void string(writer *w, const char *s, size_t n) {
+  gw_buf *b = &w->out;
+  if (!gw_buf_reserve(b, n + 2)) return;
+  gw_buf_putc(b, '"');
+  size_t run = 0;
+  for (size_t i = 0; i < n; i++) {
+    /* Skip eight bytes at a time while none needs escaping (< 0x20, ", \). */
+    while (i + 8 <= n) {
+      uint64_t w;
+      memcpy(&w, s + i, 8);
+      uint64_t q = w ^ 0x2222222222222222ULL, bs = w ^ 0x5C5C5C5C5C5C5C5CULL;
+      const uint64_t lo = 0x0101010101010101ULL, hi = 0x8080808080808080ULL;
+      if ((((w - 0x2020202020202020ULL) & ~w) | ((q - lo) & ~q) | ((bs - lo) & ~bs)) & hi) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    gw_buf_put(b, s + run, i - run);
+    run = i + 1;
+    switch (c) {
+    case '"': gw_buf_put(b, "\\\"", 2); break;
+    case '\\': gw_buf_put(b, "\\\\", 2); break;
+    case '\n': gw_buf_put(b, "\\n", 2); break;
+    case '\t': gw_buf_put(b, "\\t", 2); break;
+    case '\r': gw_buf_put(b, "\\r", 2); break;
+    default: gw_buf_printf(b, "\\u%04x", c); break;
+    }
+  }
+  gw_buf_put(b, s + run, n - run);
+  gw_buf_putc(b, '"');
+}
+
+static void key(writer *w, const char *k) {
+  comma(w);
+  string(w, k, strlen(k));
+  gw_buf_put(&w->out, w->pretty ? ": " : ":", w->pretty ? 2 : 1);
+}
+
+static void str_member(writer *w, const char *k, const char *v) {
+  key(w, k);
+  if (v)
+    string(w, v, strlen(v));
+  else
+    gw_buf_put(&w->out, "null", 4);
+}
+
+static void put_uint(writer *w, uint32_t v);
+
+static void int_member(writer *w, const char *k, uint32_t v) {
+  key(w, k);
+  put_uint(w, v);
+}
+
+static void number(writer *w, double v) {
+  if (v == floor(v) && fabs(v) < 1e15)
+    gw_buf_printf(&w->out, "%lld", (long long)v);
+  else
+    gw_buf_printf(&w->out, "%.10g", v);
+}
+
+static void put_uint(writer *w, uint32_t v) {
+  char buf[12];
+  int i = 12;
+  do {
+    buf[--i] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  gw_buf_put(&w->out, buf + i, (size_t)(12 - i));
+}
+
+static void span_member(writer *w, const char *k, gw_span s) {
+  key(w, k);
+  gw_buf_putc(&w->out, '[');
+  put_uint(w, s.start);
+  gw_buf_put(&w->out, ", ", w->pretty ? 2 : 1);
+  put_uint(w, s.end);
+  gw_buf_putc(&w->out, ']');
+}
+
+static void date_member(writer *w, const char *k, gw_date d) {
+  key(w, k);
+  if (!gw_date_set(d)) {
+    gw_buf_put(&w->out, "null", 4);
+    return;
+  }
   char iso[11];
   gw_date_iso(d, iso);
-  return json_string(iso);
+  string(w, iso, 10);
 }
 
-static json_t *strvec_json(const gw_strvec *v) {
-  json_t *a = json_array();
-  for (size_t i = 0; i < v->len; i++) json_array_append_new(a, json_string(v->items[i]));
-  return a;
+static void strvec_member(writer *w, const char *k, const gw_strvec *v) {
+  key(w, k);
+  open_nest(w, '[');
+  for (size_t i = 0; i < v->len; i++) {
+    comma(w);
+    string(w, v->items[i], strlen(v->items[i]));
+  }
+  close_nest(w, ']');
 }
 
-static json_t *number_json(double v) {
-  if (v == floor(v) && fabs(v) < 1e15) return json_integer((json_int_t)v);
-  return json_real(v);
-}
-
-static void fields_json(json_t *o, const gw_fields *f) {
-  json_t *units = json_array();
+static void fields(writer *w, const gw_fields *f) {
+  key(w, "units");
+  open_nest(w, '[');
   for (size_t i = 0; i < f->units.len; i++) {
     const gw_unit *u = &f->units.items[i];
-    json_t *j = json_object();
-    json_object_set_new(j, "name", json_string(u->name));
-    json_object_set_new(j, "canonical", json_string(u->canonical ? u->canonical : u->name));
-    json_object_set_new(j, "role", json_string(gw_role_name(u->role)));
-    json_object_set_new(j, "span", span_json(u->span));
-    json_array_append_new(units, j);
+    comma(w);
+    open_nest(w, '{');
+    str_member(w, "name", u->name);
+    str_member(w, "canonical", u->canonical ? u->canonical : u->name);
+    str_member(w, "role", gw_role_name(u->role));
+    span_member(w, "span", u->span);
+    close_nest(w, '}');
   }
-  json_object_set_new(o, "units", units);
-  json_t *dl = json_array();
+  close_nest(w, ']');
+  key(w, "deadlines");
+  open_nest(w, '[');
   for (size_t i = 0; i < f->deadlines.len; i++) {
     const gw_deadline *d = &f->deadlines.items[i];
-    json_t *j = json_object();
-    json_object_set_new(j, "text", json_string(d->text));
-    json_object_set_new(j, "due", date_or_null(d->due));
-    json_object_set_new(j, "start", date_or_null(d->start));
-    if (d->ongoing) json_object_set_new(j, "ongoing", json_true());
-    json_object_set_new(j, "span", span_json(d->span));
-    json_array_append_new(dl, j);
+    comma(w);
+    open_nest(w, '{');
+    str_member(w, "text", d->text);
+    date_member(w, "due", d->due);
+    date_member(w, "start", d->start);
+    if (d->ongoing) {
+      key(w, "ongoing");
+      gw_buf_put(&w->out, "true", 4);
+    }
+    span_member(w, "span", d->span);
+    close_nest(w, '}');
   }
-  json_object_set_new(o, "deadlines", dl);
-  json_t *rec = json_array();
+  close_nest(w, ']');
+  key(w, "recurrence");
+  open_nest(w, '[');
   for (size_t i = 0; i < f->recurrence.len; i++) {
     const gw_recurrence *r = &f->recurrence.items[i];
-    json_t *j = json_object();
-    json_object_set_new(j, "text", json_string(r->text));
-    json_object_set_new(j, "freq", json_string(gw_freq_name(r->freq)));
-    json_object_set_new(j, "span", span_json(r->span));
-    json_array_append_new(rec, j);
+    comma(w);
+    open_nest(w, '{');
+    str_member(w, "text", r->text);
+    str_member(w, "freq", gw_freq_name(r->freq));
+    span_member(w, "span", r->span);
+    close_nest(w, '}');
   }
-  json_object_set_new(o, "recurrence", rec);
-  json_t *tg = json_array();
+  close_nest(w, ']');
+  key(w, "targets");
+  open_nest(w, '[');
   for (size_t i = 0; i < f->targets.len; i++) {
     const gw_target *t = &f->targets.items[i];
-    json_t *j = json_object();
-    json_object_set_new(j, "text", json_string(t->text));
-    json_object_set_new(j, "metric", str_or_null(t->metric));
-    json_object_set_new(j, "op", json_string(gw_op_name(t->op)));
-    json_object_set_new(j, "value", number_json(t->value));
-    json_object_set_new(j, "unit", str_or_null(t->unit));
-    json_object_set_new(j, "span", span_json(t->span));
-    json_array_append_new(tg, j);
+    comma(w);
+    open_nest(w, '{');
+    str_member(w, "text", t->text);
+    str_member(w, "metric", t->metric);
+    str_member(w, "op", gw_op_name(t->op));
+    key(w, "value");
+    number(w, t->value);
+    str_member(w, "unit", t->unit);
+    span_member(w, "span", t->span);
+    close_nest(w, '}');
   }
-  json_object_set_new(o, "targets", tg);
+  close_nest(w, ']');
   if (f->leaders.len) {
-    json_t *ld = json_array();
+    key(w, "leaders");
+    open_nest(w, '[');
     for (size_t i = 0; i < f->leaders.len; i++) {
-      json_t *j = json_object();
-      json_object_set_new(j, "name", json_string(f->leaders.items[i].name));
-      json_object_set_new(j, "span", span_json(f->leaders.items[i].span));
-      json_array_append_new(ld, j);
+      comma(w);
+      open_nest(w, '{');
+      str_member(w, "name", f->leaders.items[i].name);
+      span_member(w, "span", f->leaders.items[i].span);
+      close_nest(w, '}');
     }
-    json_object_set_new(o, "leaders", ld);
+    close_nest(w, ']');
   }
 }
 
-static void meta_field(json_t *doc, json_t *spans, const char *name, const gw_meta_field *f) {
-  json_object_set_new(doc, name, str_or_null(f->value));
-  if (f->value && f->span.end) json_object_set_new(spans, name, span_json(f->span));
+static void meta_spans(writer *w, const gw_docmeta *m) {
+  key(w, "spans");
+  open_nest(w, '{');
+  const struct {
+    const char *name;
+    const gw_meta_field *f;
+  } F[] = {{"doc_number", &m->doc_number}, {"issuer", &m->issuer},
+           {"title", &m->title},           {"doc_type", &m->doc_type},
+           {"enclosed_title", &m->enclosed_title}, {"signer", &m->signer},
+           {"printed_by", &m->printed_by}};
+  for (size_t i = 0; i < sizeof F / sizeof F[0]; i++)
+    if (F[i].f->value && F[i].f->span.end) span_member(w, F[i].name, F[i].f->span);
+  if (gw_date_set(m->date)) span_member(w, "date", m->date_span);
+  if (gw_date_set(m->printed_date)) span_member(w, "printed_date", m->printed_date_span);
+  close_nest(w, '}');
 }
 
-static json_t *document_json(const gw_docmeta *m) {
-  json_t *d = json_object();
-  json_t *spans = json_object();
-  meta_field(d, spans, "doc_number", &m->doc_number);
-  meta_field(d, spans, "issuer", &m->issuer);
-  meta_field(d, spans, "title", &m->title);
-  meta_field(d, spans, "doc_type", &m->doc_type);
-  json_object_set_new(d, "date", date_or_null(m->date));
-  if (gw_date_set(m->date)) json_object_set_new(spans, "date", span_json(m->date_span));
-  json_object_set_new(d, "recipients", strvec_json(&m->recipients));
-  json_object_set_new(d, "cc", strvec_json(&m->cc));
-  json_object_set_new(d, "attachments", strvec_json(&m->attachments));
-  meta_field(d, spans, "enclosed_title", &m->enclosed_title);
-  meta_field(d, spans, "signer", &m->signer);
-  meta_field(d, spans, "printed_by", &m->printed_by);
-  json_object_set_new(d, "printed_date", date_or_null(m->printed_date));
-  if (gw_date_set(m->printed_date))
-    json_object_set_new(spans, "printed_date", span_json(m->printed_date_span));
-  json_object_set_new(d, "public", m->is_public < 0 ? json_null() : json_boolean(m->is_public));
-  json_object_set_new(d, "spans", spans);
-  return d;
+static void document(writer *w, const gw_docmeta *m) {
+  key(w, "document");
+  open_nest(w, '{');
+  str_member(w, "doc_number", m->doc_number.value);
+  str_member(w, "issuer", m->issuer.value);
+  str_member(w, "title", m->title.value);
+  str_member(w, "doc_type", m->doc_type.value);
+  date_member(w, "date", m->date);
+  strvec_member(w, "recipients", &m->recipients);
+  strvec_member(w, "cc", &m->cc);
+  strvec_member(w, "attachments", &m->attachments);
+  str_member(w, "enclosed_title", m->enclosed_title.value);
+  str_member(w, "signer", m->signer.value);
+  str_member(w, "printed_by", m->printed_by.value);
+  date_member(w, "printed_date", m->printed_date);
+  key(w, "public");
+  gw_buf_puts(&w->out, m->is_public < 0 ? "null" : m->is_public ? "true" : "false");
+  meta_spans(w, m);
+  close_nest(w, '}');
 }
 
-static json_t *task_json(const gw_task *t) {
-  json_t *o = json_object();
-  json_object_set_new(o, "id", json_string(t->id));
-  json_object_set_new(o, "path", strvec_json(&t->path));
-  json_object_set_new(o, "heading", strvec_json(&t->heading));
-  json_object_set_new(o, "title", str_or_null(t->title));
-  json_object_set_new(o, "text", json_string(t->text));
-  json_object_set_new(o, "kind", json_string(gw_kind_name(t->kind)));
-  json_object_set_new(o, "source", json_string(t->from_table ? "table" : "paragraph"));
-  json_object_set_new(o, "span", span_json(t->span));
-  json_object_set_new(o, "line", json_integer(t->line));
-  fields_json(o, &t->f);
-  json_t *subs = json_array();
+static void task(writer *w, const gw_task *t) {
+  comma(w);
+  open_nest(w, '{');
+  str_member(w, "id", t->id);
+  strvec_member(w, "path", &t->path);
+  strvec_member(w, "heading", &t->heading);
+  str_member(w, "title", t->title);
+  str_member(w, "text", t->text);
+  str_member(w, "kind", gw_kind_name(t->kind));
+  str_member(w, "source", t->from_table ? "table" : "paragraph");
+  span_member(w, "span", t->span);
+  int_member(w, "line", t->line);
+  fields(w, &t->f);
+  key(w, "subtasks");
+  open_nest(w, '[');
   for (size_t i = 0; i < t->subtasks.len; i++) {
     const gw_subtask *s = &t->subtasks.items[i];
-    json_t *j = json_object();
-    json_object_set_new(j, "text", json_string(s->text));
-    json_object_set_new(j, "span", span_json(s->span));
-    fields_json(j, &s->f);
-    json_array_append_new(subs, j);
+    comma(w);
+    open_nest(w, '{');
+    str_member(w, "text", s->text);
+    span_member(w, "span", s->span);
+    fields(w, &s->f);
+    close_nest(w, '}');
   }
-  json_object_set_new(o, "subtasks", subs);
-  return o;
+  close_nest(w, ']');
+  close_nest(w, '}');
 }
 
 gw_status gw_catalogue_to_json(const gw_catalogue *cat, int flags, char **out, size_t *len,
                                gw_error *err) {
   *out = NULL;
-  json_t *root = json_object();
-  json_object_set_new(root, "format", json_string(GW_CATALOGUE_FORMAT));
-  json_object_set_new(root, "version", json_integer(GW_CATALOGUE_VERSION));
-  json_t *src = json_object();
-  json_object_set_new(src, "file", json_string(cat->file));
-  json_object_set_new(src, "format", json_string(cat->format));
-  json_object_set_new(src, "encoding", str_or_null(cat->encoding));
-  json_object_set_new(src, "sha256", json_string(cat->sha256));
-  json_object_set_new(root, "source", src);
-  json_object_set_new(root, "document", document_json(&cat->meta));
-  json_t *tasks = json_array();
-  for (size_t i = 0; i < cat->tasks.len; i++) json_array_append_new(tasks, task_json(&cat->tasks.items[i]));
-  json_object_set_new(root, "tasks", tasks);
-  if (!(flags & GW_JSON_NO_TEXT) && cat->text)
-    json_object_set_new(root, "text", json_stringn(cat->text, cat->text_len));
-  size_t jflags = JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10);
-  if (flags & GW_JSON_PRETTY) jflags |= JSON_INDENT(2);
-  char *s = json_dumps(root, jflags);
-  json_decref(root);
+  writer w;
+  memset(&w, 0, sizeof w);
+  gw_buf_init(&w.out);
+  w.pretty = flags & GW_JSON_PRETTY;
+  /* The text appears once whole and again in the tasks: reserve for both. */
+  gw_buf_reserve(&w.out, cat->text_len * 2 + 4096);
+  w.first = true;
+  open_nest(&w, '{');
+  str_member(&w, "format", GW_CATALOGUE_FORMAT);
+  int_member(&w, "version", GW_CATALOGUE_VERSION);
+  key(&w, "source");
+  open_nest(&w, '{');
+  str_member(&w, "file", cat->file);
+  str_member(&w, "format", cat->format);
+  str_member(&w, "encoding", cat->encoding);
+  str_member(&w, "sha256", cat->sha256);
+  close_nest(&w, '}');
+  document(&w, &cat->meta);
+  key(&w, "tasks");
+  open_nest(&w, '[');
+  for (size_t i = 0; i < cat->tasks.len; i++) task(&w, &cat->tasks.items[i]);
+  close_nest(&w, ']');
+  if (!(flags & GW_JSON_NO_TEXT) && cat->text) {
+    key(&w, "text");
+    string(&w, cat->text, cat->text_len);
+  }
+  close_nest(&w, '}');
+  char *s = gw_buf_detach(&w.out, len);
   if (!s) return gw_fail(err, GW_ERR_NOMEM, "out of memory writing JSON");
   *out = s;
-  if (len) *len = strlen(s);
   return GW_OK;
 }

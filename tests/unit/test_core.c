@@ -114,6 +114,18 @@ static void sha256_known_digest(void **state) {
   assert_string_equal(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   gw_sha256_hex("", 0, hex);
   assert_string_equal(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  /* The accelerated path (when the CPU has it) agrees with plain C on every
+   * length around the block boundaries. */
+  unsigned char buf[300];
+  for (size_t i = 0; i < sizeof buf; i++) buf[i] = (unsigned char)(i * 131 + 7);
+  for (size_t n = 0; n <= sizeof buf; n++) {
+    char fast[65], plain[65];
+    gw_sha256_hex_impl(buf, n, fast, 0);
+    gw_sha256_hex_impl(buf, n, plain, 1);
+    assert_string_equal(fast, plain);
+  }
+  gw_sha256_hex("The quick brown fox jumps over the lazy dog", 43, hex);
+  assert_string_equal(hex, "d7a8fbb307d7809469ca9abcb0082e4f8d5651e46d3cdb762d02d0bf37c9e592");
 }
 
 static void column_roles(void **state) {
