@@ -12,7 +12,7 @@ void gw_buf_free(gw_buf *b) {
   gw_buf_init(b);
 }
 
-bool gw_buf_reserve(gw_buf *b, size_t extra) {
+bool gw_buf_grow(gw_buf *b, size_t extra) {
   if (b->failed) return false;
   if (b->len + extra + 1 <= b->cap) return true;
   size_t cap = b->cap ? b->cap : 256;
@@ -33,20 +33,9 @@ bool gw_buf_reserve(gw_buf *b, size_t extra) {
   return true;
 }
 
-void gw_buf_put(gw_buf *b, const void *p, size_t n) {
-  if (!n || !gw_buf_reserve(b, n)) return;
-  memcpy(b->data + b->len, p, n);
-  b->len += n;
-  b->data[b->len] = 0;
-}
 
 void gw_buf_puts(gw_buf *b, const char *s) { gw_buf_put(b, s, strlen(s)); }
 
-void gw_buf_putc(gw_buf *b, char c) {
-  if (!gw_buf_reserve(b, 1)) return;
-  b->data[b->len++] = c;
-  b->data[b->len] = 0;
-}
 
 void gw_buf_printf(gw_buf *b, const char *fmt, ...) {
   va_list ap;

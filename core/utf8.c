@@ -112,10 +112,6 @@ uint32_t gw_cpindex_offset(const gw_cpindex *ix, size_t byte_off) {
   return ix->marks[k] + (uint32_t)gw_utf8_count(ix->text + from, byte_off - from);
 }
 
-bool gw_ends_with(const char *s, size_t len, const char *lit) {
-  size_t n = strlen(lit);
-  return n <= len && memcmp(s + len - n, lit, n) == 0;
-}
 
 size_t gw_find(const char *s, size_t len, size_t from, const char *lit) {
   if (from >= len) return (size_t)-1;

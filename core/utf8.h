@@ -68,8 +68,11 @@ static inline bool gw_at(const char *s, size_t len, size_t i, const char *lit) {
   return true;
 }
 
-/* Does s[0..len) end with lit? */
-bool gw_ends_with(const char *s, size_t len, const char *lit);
+/* Does s[0..len) end with lit? (Inline so strlen of a literal folds.) */
+static inline bool gw_ends_with(const char *s, size_t len, const char *lit) {
+  size_t n = __builtin_strlen(lit);
+  return n <= len && __builtin_memcmp(s + len - n, lit, n) == 0;
+}
 /* First occurrence of lit in s[from..len), or (size_t)-1. */
 size_t gw_find(const char *s, size_t len, size_t from, const char *lit);
 

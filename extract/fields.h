@@ -16,7 +16,8 @@ typedef GW_VEC(gw_clause) gw_clause_vec;
 /* Units and roles from the task text: parentheticals （…牵头，…配合）, labels
  * 牵头单位：…, sentences 由…负责. When several parentheticals each close a
  * clause, `clauses` gets one entry per clause (units split among them). */
-void gw_find_units(gw_ctx *c, const gw_view *v, gw_fields *f, gw_clause_vec *clauses);
+void gw_find_units(gw_ctx *c, const gw_view *v, uint32_t features, gw_fields *f,
+                   gw_clause_vec *clauses);
 /* Units of a table cell under a unit column (role from the header). */
 void gw_units_from_cell(gw_ctx *c, const gw_view *v, gw_role role, gw_fields *f);
 /* 经发办：负责… lines in a cell: the unit before the colon. */

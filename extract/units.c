@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../core/utf8.h"
+#include "features.h"
 #include "fields.h"
 #include "text.h"
 #include "unitlist.h"
@@ -352,14 +353,18 @@ static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
 
 /* ---- entry points -------------------------------------------------------- */
 
-void gw_find_units(gw_ctx *c, const gw_view *v, gw_fields *f, gw_clause_vec *clauses) {
+void gw_find_units(gw_ctx *c, const gw_view *v, uint32_t features, gw_fields *f,
+                   gw_clause_vec *clauses) {
   const char *s = v->s;
   uint32_t n = v->len;
   if (!n) return;
   /* Parentheticals at the top level; each that names units closes a clause. */
   uint32_t clause_start = 0;
   size_t clause_units = 0;
-  for (uint32_t i = 0; i < n;) {
+  for (uint32_t i = 0; i < n && (features & GW_F_BRACKET);) {
+    /* Only brackets and quotes matter here: jump to the next one. */
+    while (i < n && !gw_text_bracket_lead((unsigned char)s[i])) i++;
+    if (i >= n) break;
     size_t q = skip_quote(s, n, i);
     if (q) {
       i = (uint32_t)q;
@@ -433,8 +438,8 @@ void gw_find_units(gw_ctx *c, const gw_view *v, gw_fields *f, gw_clause_vec *cla
     masked.s = m;
   }
   unit_sink km = {c, &masked, f};
-  bool labelled = parse_labels(&km, 0, n, true);
-  if (!labelled && !clause_units) sentence_forms(&km, 0, n);
+  bool labelled = (features & GW_F_COLON) && parse_labels(&km, 0, n, true);
+  if (!labelled && !clause_units && (features & GW_F_VERB)) sentence_forms(&km, 0, n);
   if (clauses->len > 1) {
     for (size_t u = before; u < f->units.len; u++) {
       uint32_t src = f->units.items[u].span.start;
