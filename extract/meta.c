@@ -259,16 +259,32 @@ static void issuer_above_title(gw_ctx *c, const title_block *t) {
   size_t n;
   const char *s = gw_block_trimmed(c, t->first, &n);
   if (!gw_at(s, n, 0, "关于")) return;
-  size_t b = prev_line(c, t->first, 2);
-  if (b == (size_t)-1 || c->line_role[b] == GW_LINE_META) return;
-  s = gw_block_trimmed(c, b, &n);
-  if (!gw_text_org_like(s, n)) return;
+  /* One issuer, or joint issuers one a line (中共…委员会 / …人民政府). */
+  size_t first = (size_t)-1, last = (size_t)-1, b = t->first;
+  for (int lines = 0; lines < 3; lines++) {
+    size_t p = prev_line(c, b, lines ? 0 : 2);
+    if (p == (size_t)-1 || c->line_role[p] == GW_LINE_META) break;
+    s = gw_block_trimmed(c, p, &n);
+    if (!gw_text_org_like(s, n)) break;
+    if (last == (size_t)-1) last = p;
+    first = p;
+    b = p;
+  }
+  if (first == (size_t)-1) return;
+  gw_buf_lite acc;
+  gw_lite_init(&acc, c->a);
+  for (size_t q = first; q <= last; q++) {
+    s = gw_block_trimmed(c, q, &n);
+    if (!n) continue;
+    if (acc.len) gw_lite_put(&acc, " ", 1);
+    gw_lite_put(&acc, s, n);
+    mark(c, q);
+  }
   gw_meta_field *f = &c->cat->meta.issuer;
   if (!f->value) {
-    f->value = gw_text_squeeze_spaces(c->a, s, n);
-    f->span = span_of(c, b, b);
+    f->value = gw_text_squeeze_spaces(c->a, acc.s, acc.len);
+    f->span = span_of(c, first, last);
   }
-  mark(c, b);
 }
 
 /* ---- 主送机关 -------------------------------------------------------- */

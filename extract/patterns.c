@@ -6,6 +6,10 @@
 
 /* Pieces shared by several patterns. */
 #define NUM "(?:\\d+(?:\\.\\d+)?)"
+/* Measure words of a count, with 万/亿 kept in the unit. */
+#define COUNT_UNITS                                                                                \
+  "(?:万|亿|千)?(?:个|名|人|家|所|座|条|项|户|台|辆|套|处|场|期|批|支|吨|亩|公里|千米|米|平方米|"       \
+  "平方公里|立方米|千瓦|兆瓦|元|册|篇|件|张|间|栋|床|批次)"
 
 static const struct {
   gw_pattern_id id;
@@ -21,7 +25,8 @@ static const struct {
      * holds the period word; 日周月 (a checking scheme) is none of these. */
     {GW_PAT_RECURRENCE,
      "每(?:个|一个|一)?(?<u1>半年|季度|季|年度|年|月度|月|周|星期|日|天)"
-     "|一(?<u2>季度|季|年|月|周|日|天)一[\\x{4e00}-\\x{9fff}]"
+     "|(?<![〇零○一二三四五六七八九十\\d])一(?<u2>季度|季|年|月|周|日|天)一(?![月日号年季周天])"
+     "[\\x{4e00}-\\x{9fff}]"
      "|(?:逐|按)(?<u3>季度|季|月|周|日|天)"
      "|(?<u4>季|月|周)度?(?:调度|例会)"},
     /* Percentage targets: metric, comparison, value, 以上/左右. */
@@ -32,11 +37,16 @@ static const struct {
     /* Count targets: a verb of achievement, then a number with a measure. */
     {GW_PAT_TARGET_COUNT,
      "(?<verb>新增|新建|新培育|新引进|建成|建设|完成|实现|达到|引进|培育|培训|打造|创建|改造|落实|配备|"
-     "配齐|招录|招聘|发展|增加|认定|争创|实施|举办|建立|设立|控制在|提升至|提高到|达)"
-     "(?<mid>[^，,。；;：:、（）()\\d]{0,10}?)(?<op1>不少于|不低于|至少|超过)?"
-     "(?<val>" NUM ")\\s*(?<unit>(?:万|亿|千)?(?:个|名|人|家|所|座|条|项|户|台|辆|套|处|场|期|批|"
-     "支|吨|亩|公里|千米|米|平方米|平方公里|立方米|千瓦|兆瓦|元|册|篇|件|张|间|栋|床))"
+     "配齐|招录|招聘|发展|增加|认定|争创|实施|举办|建立|设立|开发|控制在|压缩至|压缩到|缩短至|"
+     "缩短到|提升至|提高到|达)"
+     "(?<mid>[^，,。；;：:、（）()“”《》\\d]{0,20}?)(?<op1>不少于|不低于|至少|超过)?"
+     "(?<val>" NUM ")\\s*(?<unit>" COUNT_UNITS ")"
      "(?<op2>以上|左右|以内|以下)?"},
+    /* A count with a bound and no verb: 不少于20户, 走访企业300家以上 (超过100人
+     * is left out: without a verb it is mostly a condition). */
+    {GW_PAT_TARGET_BOUND,
+     "(?<op1>不少于|不低于|至少)?\\s*(?<val>" NUM ")\\s*(?<unit>" COUNT_UNITS ")"
+     "(?<op2>以上|左右|及以上)?"},
 };
 
 gw_status gw_patterns_compile(gw_patterns *p, gw_error *err) {

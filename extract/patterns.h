@@ -16,6 +16,7 @@ typedef enum gw_pattern_id {
   GW_PAT_RECURRENCE,   /* 每月, 一月一通报, 逐月, 按季度, 季调度 */
   GW_PAT_TARGET_RATIO, /* 联网率不低于99.9%, 增长7%以上 */
   GW_PAT_TARGET_COUNT, /* 新增托位数400个以上, 落实2名专职监管人员 */
+  GW_PAT_TARGET_BOUND, /* 不少于20户, 300家以上 */
   GW_PAT_COUNT
 } gw_pattern_id;
 

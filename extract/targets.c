@@ -137,7 +137,7 @@ static void counts(gw_ctx *c, const gw_view *v, gw_fields *f) {
     size_t me = 0;
     size_t ms = group(ov, g_mid, &me);
     if (ms != (size_t)-1) {
-      static const char *const EVENT[] = {"发生", "累计", "超过", "不足", "少于", "以下", "以内", NULL};
+      static const char *const EVENT[] = {"发生", "不足", "少于", NULL};
       bool event = false;
       for (size_t w = 0; EVENT[w]; w++)
         if (gw_find(v->s, me, ms, EVENT[w]) != (size_t)-1) event = true;
@@ -150,7 +150,10 @@ static void counts(gw_ctx *c, const gw_view *v, gw_fields *f) {
     gw_op op = GW_OP_GE;
     if (o1 != (size_t)-1) lookup(OP1, sizeof OP1 / sizeof OP1[0], v->s + o1, oe1 - o1, &op);
     if (o2 != (size_t)-1) lookup(OP2, sizeof OP2 / sizeof OP2[0], v->s + o2, oe2 - o2, &op);
-    if (gw_at(v->s, v->len, a, "控制在") && o2 == (size_t)-1) op = GW_OP_LE;
+    /* 控制在, 压缩至, 缩短到 …: a ceiling */
+    if (o2 == (size_t)-1 && (gw_at(v->s, v->len, a, "控制在") || gw_at(v->s, v->len, a, "压缩") ||
+                             gw_at(v->s, v->len, a, "缩短")))
+      op = GW_OP_LE;
     add(c, v, f, (uint32_t)a, (uint32_t)vs, (uint32_t)b, strtod(v->s + vs, NULL), v->s + us,
         ue - us, op);
     /* A list goes on: 实施16个乡镇卫生院、158个村卫生室改扩建. */
@@ -198,6 +201,32 @@ static int by_position(const void *a, const void *b) {
   return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
 }
 
+/* A count with a bound and no verb of achievement: 不少于20户, 300家以上. */
+static void bounds(gw_ctx *c, const gw_view *v, gw_fields *f) {
+  const gw_patterns *p = &c->ex->patterns;
+  int g_op1 = gw_pattern_group(p, GW_PAT_TARGET_BOUND, "op1");
+  int g_val = gw_pattern_group(p, GW_PAT_TARGET_BOUND, "val");
+  int g_unit = gw_pattern_group(p, GW_PAT_TARGET_BOUND, "unit");
+  int g_op2 = gw_pattern_group(p, GW_PAT_TARGET_BOUND, "op2");
+  size_t from = 0, *ov;
+  while (gw_pattern_match(p, GW_PAT_TARGET_BOUND, c->md, v->s, v->len, from, &ov)) {
+    size_t a = ov[0], b = ov[1];
+    from = b > a ? b : a + 1;
+    size_t ve = 0, ue = 0, oe1 = 0, oe2 = 0;
+    size_t vs = group(ov, g_val, &ve), us = group(ov, g_unit, &ue);
+    size_t o1 = group(ov, g_op1, &oe1), o2 = group(ov, g_op2, &oe2);
+    if (o1 == (size_t)-1 && o2 == (size_t)-1) continue;
+    /* a number that continues another (1.5, 2020) or follows a quote is no count */
+    if (vs > 0 && (v->s[vs - 1] == '.' || (v->s[vs - 1] >= '0' && v->s[vs - 1] <= '9'))) continue;
+    if (condition_follows(v->s, v->len, b) || inside_title(v->s, v->len, a)) continue;
+    gw_op op = GW_OP_GE;
+    if (o2 != (size_t)-1) lookup(OP2, sizeof OP2 / sizeof OP2[0], v->s + o2, oe2 - o2, &op);
+    uint32_t ms = metric_start(v->s, (uint32_t)(o1 != (size_t)-1 ? o1 : vs));
+    add(c, v, f, ms, (uint32_t)(o1 != (size_t)-1 ? o1 : vs), (uint32_t)b,
+        strtod(v->s + vs, NULL), v->s + us, ue - us, op);
+  }
+}
+
 void gw_find_targets(gw_ctx *c, const gw_view *v, gw_fields *f) {
   if (!v->len) return;
   size_t before = f->targets.len;
@@ -211,6 +240,7 @@ void gw_find_targets(gw_ctx *c, const gw_view *v, gw_fields *f) {
   if (!digit) return;
   if (ratio || gw_find(v->s, v->len, 0, "百分点") != (size_t)-1) ratios(c, v, f);
   counts(c, v, f);
-  /* Two passes found them: put them back in document order. */
+  bounds(c, v, f);
+  /* Three passes found them: put them back in document order. */
   qsort(f->targets.items + before, f->targets.len - before, sizeof *f->targets.items, by_position);
 }

@@ -150,6 +150,7 @@ static size_t core_len(const char *s, size_t n) {
 
 bool gw_unit_like(const char *s, size_t n) {
   if (!n) return false;
+  if (gw_at(s, n, 0, "由")) s += 3, n -= 3; /* 由区应急局 */
   size_t cps = gw_utf8_count(s, n);
   if (cps < 2 || cps > 40) return false;
   if (gw_text_has_any(s, n, "。；;：:！？!?%“”《》0123456789")) return false;

@@ -36,7 +36,8 @@ static void add_unit(unit_sink *k, uint32_t a, uint32_t b, gw_role role) {
   }
   gw_unit u;
   u.name = name;
-  u.canonical = gw_canonical_unit(k->c, name);
+  /* 由区应急局 is written so; its canonical name is the unit's. */
+  u.canonical = gw_canonical_unit(k->c, gw_at(name, strlen(name), 0, "由") ? name + 3 : name);
   u.role = role;
   u.span.start = gw_view_src(k->v, a, false);
   u.span.end = gw_view_src(k->v, b, true);
@@ -67,7 +68,8 @@ static bool comma_at(const char *s, size_t n, size_t i, size_t *len) {
 /* Parse s[from..to) as comma-separated "units verb" segments. Units without
  * a verb take the next verb (区安委办，各相关单位分工负责). X会同Y负责: X takes
  * the verb's role, Y cooperates. `strict`: every name must read as a unit. */
-static bool parse_verb_segments(unit_sink *k, uint32_t from, uint32_t to, bool strict) {
+static bool parse_verb_segments(unit_sink *k, uint32_t from, uint32_t to, bool strict,
+                                const gw_role *label_role) {
   const char *s = k->v->s;
   gw_arena *a = k->c->a;
   gw_name_vec names = {0};
@@ -120,6 +122,19 @@ static bool parse_verb_segments(unit_sink *k, uint32_t from, uint32_t to, bool s
       } else {
         size_t before = names.len;
         if (!gw_split_units(a, s, sa, le, strict, &names)) return false;
+        /* Under a label (责任单位：X；Y配合), units without a verb take the
+         * label's role rather than the next verb's. */
+        if (!vl && label_role) {
+          role = *label_role;
+          vl = 0;
+          group g0 = {before, names.len, role, true};
+          GW_VEC_PUSH(a, groups, g0);
+          pending = groups.len;
+          if (end) break;
+          i += (uint32_t)kl;
+          seg = i;
+          continue;
+        }
         group g = {before, names.len, role, vl > 0};
         GW_VEC_PUSH(a, groups, g);
         if (vl) {
@@ -259,7 +274,7 @@ static bool parse_labels(unit_sink *k, uint32_t from, uint32_t to, bool free_tex
       continue;
     }
     /* A value may itself carry verbs: 责任单位：区应急局牵头，区公安局配合. */
-    if (parse_verb_segments(k, a, b, false)) {
+    if (parse_verb_segments(k, a, b, false, &hits[h].role)) {
       any = true;
       continue;
     }
@@ -277,7 +292,7 @@ static bool parse_group(unit_sink *k, uint32_t from, uint32_t to) {
   const char *s = k->v->s;
   label_hit hits[4];
   if (find_labels(s, from, to, hits, 4)) return parse_labels(k, from, to, false);
-  return parse_verb_segments(k, from, to, false);
+  return parse_verb_segments(k, from, to, false, NULL);
 }
 
 /* Skip a quoted title or quotation: no responsibility is read inside. */
@@ -292,6 +307,32 @@ static size_t skip_quote(const char *s, size_t n, size_t i) {
 }
 
 /* ---- 由X牵头 / bare clauses ------------------------------------------------ */
+
+/* A clause that opens with units and a role verb and goes on with what
+ * they do: 区住建水利局会同区市场监管局负责对整治情况进行抽查. (With 要 or 将
+ * before the verb it is an exhortation and assigns nothing.) */
+static void subject_verb(unit_sink *k, uint32_t a, uint32_t b) {
+  static const char *const VERBS[] = {"具体负责", "牵头负责", "负责", "牵头", NULL};
+  /* Generic nouns are no units of the notice's own (企业负责对员工进行培训). */
+  static const char *const GENERIC[] = {"企业", "单位", "部门", "学校", "医院", "群众", "个人",
+                                        "经营者", NULL};
+  const char *s = k->v->s;
+  for (size_t w = 0; VERBS[w]; w++) {
+    size_t at = gw_find(s, b, a, VERBS[w]);
+    if (at == (size_t)-1 || at == a || at - a > 90) continue;
+    size_t vl = strlen(VERBS[w]);
+    if (at + vl >= b) continue; /* the verb ends the clause: handled as LIST VERB */
+    /* 负责人 is a person; 负责解释 closes a set of rules, it assigns no task */
+    if (gw_at(s, b, at + vl, "人") || gw_at(s, b, at + vl, "同志") || gw_at(s, b, at + vl, "解释"))
+      continue;
+    size_t you = gw_find(s, at, a, "由");
+    uint32_t from = you != (size_t)-1 && !gw_at(s, at, you, "由于") ? (uint32_t)you : a;
+    for (size_t g = 0; GENERIC[g]; g++)
+      if (at - from == strlen(GENERIC[g]) && !memcmp(s + from, GENERIC[g], at - from)) return;
+    parse_verb_segments(k, from, (uint32_t)(at + vl), true, NULL);
+    return;
+  }
+}
 
 /* Clauses of running text outside brackets: [start, end) between ，。；. */
 static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
@@ -340,10 +381,13 @@ static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
       size_t inner = gw_find(s, b, a + (uint32_t)you, "由");
       while (inner != (size_t)-1 && gw_at(s, b, inner, "由于"))
         inner = gw_find(s, b, inner + 3, "由");
+      /* 由 stays in the name, as the document writes it (GUIDE.md). */
       if (you)
-        parse_verb_segments(k, a + (uint32_t)you, b, true);
-      else if (inner == (size_t)-1 || !parse_verb_segments(k, (uint32_t)inner + 3, b, true))
-        parse_verb_segments(k, a, b, true);
+        parse_verb_segments(k, a, b, true, NULL);
+      else if (inner == (size_t)-1 || !parse_verb_segments(k, (uint32_t)inner, b, true, NULL))
+        parse_verb_segments(k, a, b, true, NULL);
+    } else {
+      subject_verb(k, a, b);
     }
     if (end) break;
     i += (uint32_t)kl;
@@ -456,7 +500,7 @@ void gw_find_units(gw_ctx *c, const gw_view *v, uint32_t features, gw_fields *f,
 
 void gw_units_from_cell(gw_ctx *c, const gw_view *v, gw_role role, gw_fields *f) {
   unit_sink k = {c, v, f};
-  if (parse_verb_segments(&k, 0, v->len, false)) return;
+  if (parse_verb_segments(&k, 0, v->len, false, NULL)) return;
   gw_name_vec names = {0};
   /* Cells of one column are lists even when they read loosely. */
   if (gw_split_units(c->a, v->s, 0, v->len, false, &names)) add_names(&k, &names, 0, role);

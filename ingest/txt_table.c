@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "../core/columns.h"
+#include "../core/utf8.h"
 
 typedef GW_VEC(gw_cell) cell_vec;
 
@@ -98,7 +99,34 @@ static size_t tab_cells(scan *s, size_t i, size_t max_cells, size_t *used) {
       continue;
     }
     size_t count = cells.len + (open ? 1 : 0);
-    if (after_blank && count % ncols == 0) break;
+    if (after_blank && count % ncols == 0) {
+      /* Merged cells sometimes leave their text between rows ("二、火源管控"
+       * on lines of its own); the table goes on when tab cells follow soon
+       * after such short lines. */
+      size_t k = j, found = 0;
+      for (; k < s->nlines && k < j + 8; k++) {
+        if (tab_cell_line(s, k)) {
+          found = 1;
+          break;
+        }
+      }
+      /* Every line between must repeat the first cell of the next row. */
+      if (found) {
+        gw_cell next = trim_cell(s, s->lines[k].start + 1, s->lines[k].end);
+        for (size_t q = j; q < k && found; q++) {
+          if (blank(s, q)) continue;
+          gw_cell r = trim_cell(s, s->lines[q].start, s->lines[q].end);
+          found = r.end - r.start == next.end - next.start &&
+                  !memcmp(s->t + r.start, s->t + next.start, r.end - r.start);
+        }
+      }
+      if (!found) break;
+      if (open) GW_VEC_PUSH(s->doc->arena, cells, trim_cell(s, cell_start, s->lines[last].end));
+      open = false;
+      j = k - 1;
+      after_blank = false;
+      continue;
+    }
     if (!open) break;
     last = j;
     after_blank = false;

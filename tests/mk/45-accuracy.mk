@@ -1,0 +1,10 @@
+# Accuracy against hand-checked answers: the corpus seeds and the notices
+# composed for these tests in other phrasings (tests/notices).
+SHARED ?= ../shared
+TEST_STEPS += test-accuracy
+test-accuracy:
+	@if [ -d $(SHARED)/eval ]; then \
+	  for f in score.py score_diff.py; do cmp -s tests/eval/$$f $(SHARED)/eval/$$f || \
+	    { echo "accuracy: tests/eval/$$f differs from $(SHARED)/eval/$$f"; exit 1; }; done; fi
+	@$(PYTHON) tests/eval/check_accuracy.py $(B)/gongwen tests/eval/seed-gold $(CORPUS)
+	@$(PYTHON) tests/eval/check_accuracy.py $(B)/gongwen tests/notices/gold $(wildcard tests/notices/*.txt)
