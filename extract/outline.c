@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "tables.h"
+#include "text.h"
 
 typedef struct outline_state {
   gw_ctx *c;
@@ -58,6 +59,68 @@ static bool place(outline_state *st, const gw_label *lab, uint32_t block, uint32
   return true;
 }
 
+static uint32_t content_lines(const gw_ctx *c, const gw_item *it, uint32_t *nth_block,
+                              uint32_t nth) {
+  uint32_t count = 0;
+  for (uint32_t b = it->first_block; b <= it->last_block; b++) {
+    size_t n;
+    gw_block_trimmed(c, b, &n);
+    if (!n || c->line_role[b] == GW_LINE_META) continue;
+    if (++count == nth && nth_block) *nth_block = b;
+  }
+  return count;
+}
+
+/* A line that opens with a short label and a colon (责任单位：, 完成时限：). */
+static bool label_line(const char *s, size_t n) {
+  size_t colon = gw_find(s, n, 0, "：");
+  size_t ascii = gw_find(s, n, 0, ":");
+  if (ascii < colon) colon = ascii;
+  return colon != (size_t)-1 && colon > 0 && gw_utf8_count(s, colon) <= 8;
+}
+
+/* A section often closes with a paragraph of its own after its last item
+ * (其他单位也要按照…). When every earlier sibling is k lines long and the
+ * last one is longer, its lines past k belong to the section, not to it.
+ * A responsibility line in brackets stays: it closes the item. */
+static void detach_closing_paragraphs(gw_ctx *c, gw_item_vec *items) {
+  size_t n = items->len;
+  for (size_t i = 0; i < n; i++) {
+    gw_item *last = items->items[i];
+    if (last->table || last->nchildren) continue;
+    /* last leaf of its group: no later sibling */
+    bool later = false;
+    for (size_t k = i + 1; k < n && !later; k++)
+      later = items->items[k]->parent == last->parent && items->items[k]->part == last->part &&
+              items->items[k]->depth == last->depth;
+    if (later) continue;
+    uint32_t siblings = 0, longest = 0, shortest = UINT32_MAX;
+    bool all_leaves = true;
+    for (size_t k = 0; k < i; k++) {
+      const gw_item *s = items->items[k];
+      if (s->parent != last->parent || s->part != last->part || s->depth != last->depth) continue;
+      if (s->table || s->nchildren) all_leaves = false;
+      uint32_t lines = content_lines(c, s, NULL, 0);
+      if (lines > longest) longest = lines;
+      if (lines < shortest) shortest = lines;
+      siblings++;
+    }
+    if (siblings < 2 || !all_leaves || longest != shortest) continue;
+    uint32_t keep_block = 0;
+    if (content_lines(c, last, NULL, 0) <= longest) continue;
+    content_lines(c, last, &keep_block, longest);
+    /* Lines that close the item itself stay: （责任单位：…）, 完成时限：… */
+    for (uint32_t next = keep_block + 1; next <= last->last_block; next++) {
+      size_t len;
+      const char *t = gw_block_trimmed(c, next, &len);
+      if (!len) continue;
+      if (!gw_text_open_bracket(t, len, 0) && !label_line(t, len)) break;
+      keep_block = next;
+    }
+    if (keep_block > last->first_block || longest >= 1) last->last_block = keep_block;
+  }
+}
+
 void gw_outline_build(gw_ctx *c, gw_item_vec *out) {
   outline_state st;
   memset(&st, 0, sizeof st);
@@ -92,4 +155,5 @@ void gw_outline_build(gw_ctx *c, gw_item_vec *out) {
       if (st.open) st.open->last_block = (uint32_t)b;
     }
   }
+  detach_closing_paragraphs(c, out);
 }

@@ -24,7 +24,8 @@ typedef struct gw_item {
   const gw_table *table;
   const struct gw_colmap *map;
   uint32_t row;
-  const char *heading; /* its heading text, computed once (tasks.c) */
+  const char *row_group; /* the heading row above it in its table, if any */
+  const char *heading;   /* its heading text, computed once (tasks.c) */
 } gw_item;
 
 typedef GW_VEC(gw_item *) gw_item_vec;

@@ -96,12 +96,17 @@ void gw_table_rows(gw_ctx *c, const gw_table *t, uint32_t block, gw_item *parent
   gw_colmap *m = map_columns(c, t);
   if (!m) return;
   uint32_t seq = 0;
+  const char *group = NULL;
   for (uint32_t r = m->header_row + 1; r < t->nrows; r++) {
     if (same_as_header(c, t, r, m->header_row)) continue;
     size_t n;
-    gw_cell_text(c, t, r, (uint32_t)m->text_col, &n);
+    const char *text = gw_cell_text(c, t, r, (uint32_t)m->text_col, &n);
     if (!n) continue;
-    if (t->ncols > 2 && heading_row(c, t, r)) continue;
+    if (t->ncols > 2 && heading_row(c, t, r)) {
+      /* a row merged across the table heads the rows below it */
+      group = gw_arena_strndup(c->a, text, n);
+      continue;
+    }
     gw_item *it = gw_arena_calloc(c->a, 1, sizeof *it);
     it->style = GW_L_NONE;
     it->first_block = it->last_block = block;
@@ -109,6 +114,7 @@ void gw_table_rows(gw_ctx *c, const gw_table *t, uint32_t block, gw_item *parent
     it->table = t;
     it->map = m;
     it->row = r;
+    it->row_group = group;
     it->parent = parent;
     it->depth = parent ? parent->depth + 1 : 0;
     if (parent) parent->nchildren++;

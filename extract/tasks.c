@@ -298,6 +298,17 @@ static void row_task(task_builder *tb, const gw_item *it, const char **group_val
   gw_kind inherited;
   int year = ancestry(c, it, task, &inherited);
   const char *title = NULL;
+  if (it->row_group) {
+    size_t gn = strlen(it->row_group);
+    gw_label gl;
+    const char *name = it->row_group, *text = it->row_group;
+    if (gw_label_parse(it->row_group, gn, &gl) && gl.len < gn) {
+      name = gw_arena_strdup(c->a, gw_label_name(&gl, it->row_group, buf, sizeof buf));
+      text = it->row_group + gl.len;
+    }
+    GW_VEC_PUSH(c->a, task->path, name);
+    GW_VEC_PUSH(c->a, task->heading, text);
+  }
   for (int g = 0; g < m->ngroup; g++) {
     const char *v = group_values[g];
     if (!v || !*v) continue;

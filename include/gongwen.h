@@ -124,6 +124,26 @@ gw_status gw_catalogue_to_json(const gw_catalogue *cat, int flags, char **out, s
 gw_status gw_catalogue_read_json(const char *name, const char *json, size_t len, gw_doc **out,
                                  gw_catalogue **cat, gw_error *err);
 
+/* ---- Diff: this year's plan against last year's ------------------------- */
+
+typedef struct gw_diff gw_diff;
+
+/* Align the tasks of two catalogues (old, new) by content and describe
+ * every change. The extractor provides the unit alias table. The catalogues
+ * must outlive the diff. */
+gw_status gw_diff_new(const gw_extractor *ex, const gw_catalogue *old_cat,
+                      const gw_catalogue *new_cat, gw_diff **out, gw_error *err);
+void gw_diff_free(gw_diff *diff);
+/* 0 when every task is unchanged, 1 otherwise (diff's exit status). */
+int gw_diff_differs(const gw_diff *diff);
+
+#define GW_REPORT_COLOR (1 << 2) /* ANSI colours in the text report */
+
+/* Reports, malloc'd and NUL-terminated (caller frees). */
+gw_status gw_diff_to_json(const gw_diff *diff, int flags, char **out, size_t *len, gw_error *err);
+gw_status gw_diff_to_text(const gw_diff *diff, int flags, char **out, size_t *len, gw_error *err);
+gw_status gw_diff_to_html(const gw_diff *diff, char **out, size_t *len, gw_error *err);
+
 /* Write `len` bytes to `path` whole or not at all (temporary file + rename). */
 gw_status gw_write_file_atomic(const char *path, const void *data, size_t len, gw_error *err);
 

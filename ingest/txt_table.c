@@ -166,6 +166,20 @@ static size_t nonempty_tab_cells(const scan *s, size_t i) {
   return n;
 }
 
+/* A line without tabs inside a tab table: a heading row merged across all
+ * columns (一、严把产地环境关). Short, and tab rows go on after it. */
+static bool spanning_row(const scan *s, size_t j) {
+  const gw_line *l = &s->lines[j];
+  if (l->end - l->start > 180) return false;
+  size_t k = j + 1;
+  while (k < s->nlines && blank(s, k)) k++;
+  return k < s->nlines && nonempty_tab_cells(s, k) >= 2 && !tab_cell_line(s, k);
+}
+
+static bool has_tab(const scan *s, size_t j) {
+  return memchr(s->t + s->lines[j].start, '\t', s->lines[j].end - s->lines[j].start) != NULL;
+}
+
 static size_t tab_rows(scan *s, size_t i, size_t max_cells, size_t *used) {
   if (nonempty_tab_cells(s, i) < 2 || tab_cell_line(s, i)) return 0;
   size_t j = i, last = i, nrows = 0, ncols = 0;
@@ -174,7 +188,13 @@ static size_t tab_rows(scan *s, size_t i, size_t max_cells, size_t *used) {
       j++;
       continue;
     }
-    if (!memchr(s->t + s->lines[j].start, '\t', s->lines[j].end - s->lines[j].start)) break;
+    if (!has_tab(s, j)) {
+      if (nrows && spanning_row(s, j)) {
+        last = j++;
+        continue;
+      }
+      break;
+    }
     size_t n = 1;
     for (uint32_t k = s->lines[j].start; k < s->lines[j].end; k++) n += s->t[k] == '\t';
     if (n > ncols) ncols = n;
@@ -185,6 +205,14 @@ static size_t tab_rows(scan *s, size_t i, size_t max_cells, size_t *used) {
   cell_vec cells = {0};
   for (size_t k = i; k <= last; k++) {
     if (blank(s, k)) continue;
+    if (!has_tab(s, k)) { /* the spanning row's text in every column */
+      gw_cell c = trim_cell(s, s->lines[k].start, s->lines[k].end);
+      for (size_t n = 0; n < ncols; n++) {
+        c.merged = n > 0;
+        GW_VEC_PUSH(s->doc->arena, cells, c);
+      }
+      continue;
+    }
     size_t n = split_tabs(s, k, &cells);
     for (; n < ncols; n++) {
       gw_cell e = {s->lines[k].end, s->lines[k].end, 0};

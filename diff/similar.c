@@ -1,0 +1,406 @@
+/* How alike two tasks are. Each task becomes two TF-IDF vectors over both
+ * documents: ICU words (a Han character alone is not a word to ICU, so
+ * 隐患排查 and 排查隐患 still share their words) and character bigrams (so
+ * that 安监局 and 应急局 texts still match on the rest). Unit names are read
+ * through the alias table first (区安监局 and 区应急管理局 are the same unit).
+ * Similarity = mean of the two cosines, plus a small bonus for the same
+ * heading (a weak prior: tasks move between sections). */
+#include <math.h>
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+#include <unicode/utext.h>
+
+#include "../core/utf8.h"
+#include "diff.h"
+
+/* Weight of the heading prior. */
+#define HEADING_BONUS 0.05
+
+/* ---- normalization ------------------------------------------------------ */
+
+/* NFKC with white space removed (the comparison the scorers use). */
+static char *nfkc_nospace(gw_arena *a, const char *s, size_t n) {
+  UErrorCode st = U_ZERO_ERROR;
+  const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&st);
+  int32_t n16 = 0;
+  u_strFromUTF8(NULL, 0, &n16, s, (int32_t)n, &st);
+  st = U_ZERO_ERROR;
+  UChar *src = gw_arena_alloc(a, ((size_t)n16 + 1) * sizeof(UChar));
+  u_strFromUTF8(src, n16 + 1, NULL, s, (int32_t)n, &st);
+  int32_t cap = n16 * 3 + 16;
+  UChar *dst = gw_arena_alloc(a, (size_t)cap * sizeof(UChar));
+  int32_t m = U_SUCCESS(st) ? unorm2_normalize(nfkc, src, n16, dst, cap, &st) : 0;
+  if (U_FAILURE(st)) return gw_arena_strndup(a, s, n);
+  int32_t k = 0;
+  for (int32_t i = 0; i < m; i++)
+    if (dst[i] != ' ' && dst[i] != '\t' && dst[i] != '\n' && dst[i] != 0x3000) dst[k++] = dst[i];
+  char *out = gw_arena_alloc(a, (size_t)k * 3 + 1);
+  int32_t n8 = 0;
+  st = U_ZERO_ERROR;
+  u_strToUTF8(out, k * 3 + 1, &n8, dst, k, &st);
+  out[U_SUCCESS(st) ? n8 : 0] = 0;
+  return out;
+}
+
+/* Replace every occurrence of `from` by `to`. */
+static char *replace_all(gw_arena *a, const char *s, const char *from, const char *to) {
+  size_t fl = strlen(from), tl = strlen(to), n = strlen(s);
+  if (!fl || !strcmp(from, to)) return (char *)s;
+  size_t count = 0;
+  for (const char *p = s; (p = strstr(p, from)); p += fl) count++;
+  if (!count) return (char *)s;
+  char *out = gw_arena_alloc(a, n + count * (tl > fl ? tl - fl : 0) + 1), *o = out;
+  const char *p = s, *q;
+  while ((q = strstr(p, from))) {
+    memcpy(o, p, (size_t)(q - p));
+    o += q - p;
+    memcpy(o, to, tl);
+    o += tl;
+    p = q + fl;
+  }
+  strcpy(o, p);
+  return out;
+}
+
+static void unit_names(gw_arena *a, const gw_fields *f, char **text) {
+  for (size_t i = 0; i < f->units.len; i++) {
+    const gw_unit *u = &f->units.items[i];
+    if (!u->canonical || !strcmp(u->name, u->canonical)) continue;
+    char *from = nfkc_nospace(a, u->name, strlen(u->name));
+    char *to = nfkc_nospace(a, u->canonical, strlen(u->canonical));
+    *text = replace_all(a, *text, from, to);
+  }
+}
+
+/* ---- tokens ---------------------------------------------------------------- */
+
+typedef struct vocab_entry {
+  const char *tok;
+  uint32_t len, id, df, last_doc;
+} vocab_entry;
+
+typedef struct vocab {
+  gw_arena *a;
+  vocab_entry *slots;
+  size_t size, count;
+} vocab;
+
+static uint64_t hash(const char *s, size_t n) {
+  uint64_t h = 1469598103934665603ULL;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+  return h;
+}
+
+static vocab_entry *intern(vocab *v, const char *s, size_t n) {
+  if ((v->count + 1) * 2 > v->size) {
+    size_t size = v->size ? v->size * 2 : 1024;
+    vocab_entry *slots = gw_arena_calloc(v->a, size, sizeof *slots);
+    for (size_t i = 0; i < v->size; i++) {
+      if (!v->slots[i].tok) continue;
+      size_t h = hash(v->slots[i].tok, v->slots[i].len) & (size - 1);
+      while (slots[h].tok) h = (h + 1) & (size - 1);
+      slots[h] = v->slots[i];
+    }
+    v->slots = slots;
+    v->size = size;
+  }
+  size_t h = hash(s, n) & (v->size - 1);
+  while (v->slots[h].tok) {
+    if (v->slots[h].len == n && !memcmp(v->slots[h].tok, s, n)) return &v->slots[h];
+    h = (h + 1) & (v->size - 1);
+  }
+  vocab_entry *e = &v->slots[h];
+  e->tok = gw_arena_strndup(v->a, s, n);
+  e->len = (uint32_t)n;
+  e->id = (uint32_t)v->count++;
+  e->last_doc = UINT32_MAX;
+  return e;
+}
+
+size_t gw_words(gw_arena *a, const char *text, const char ***out, bool keep_all) {
+  UErrorCode st = U_ZERO_ERROR;
+  size_t n = strlen(text);
+  UText *ut = utext_openUTF8(NULL, text, (int64_t)n, &st);
+  UBreakIterator *bi = ubrk_open(UBRK_WORD, "zh", NULL, 0, &st);
+  if (U_FAILURE(st)) {
+    utext_close(ut);
+    ubrk_close(bi);
+    *out = NULL;
+    return 0;
+  }
+  ubrk_setUText(bi, ut, &st);
+  GW_VEC(const char *) words = {0};
+  /* The break iterator is malloc'd by ICU; an arena failure here would leak
+   * it, so the tokens are collected first and copied after closing. */
+  int32_t cap = 64, count = 0;
+  int32_t *bounds = NULL;
+  int32_t *status = NULL;
+  bounds = malloc((size_t)cap * sizeof *bounds);
+  status = malloc((size_t)cap * sizeof *status);
+  int32_t prev = ubrk_first(bi);
+  for (int32_t b = ubrk_next(bi); b != UBRK_DONE && bounds && status; b = ubrk_next(bi)) {
+    if (count + 2 >= cap) {
+      cap *= 2;
+      int32_t *nb = realloc(bounds, (size_t)cap * sizeof *bounds);
+      int32_t *ns = nb ? realloc(status, (size_t)cap * sizeof *status) : NULL;
+      if (!nb || !ns) {
+        bounds = nb ? nb : bounds;
+        status = ns ? ns : status;
+        break;
+      }
+      bounds = nb;
+      status = ns;
+    }
+    bounds[count] = prev;
+    status[count] = ubrk_getRuleStatus(bi);
+    bounds[count + 1] = b;
+    count++;
+    prev = b;
+  }
+  ubrk_close(bi);
+  utext_close(ut);
+  if (!bounds || !status) {
+    free(bounds);
+    free(status);
+    *out = NULL;
+    return 0;
+  }
+  /* bounds[i] .. bounds[i+1] is token i */
+  int32_t *starts = gw_arena_alloc(a, ((size_t)count + 1) * sizeof *starts);
+  int32_t *stats = gw_arena_alloc(a, ((size_t)count + 1) * sizeof *stats);
+  int32_t last_end = count ? bounds[count] : 0;
+  for (int32_t i = 0; i < count; i++) {
+    starts[i] = bounds[i];
+    stats[i] = status[i];
+  }
+  free(bounds);
+  free(status);
+  for (int32_t i = 0; i < count; i++) {
+    int32_t s0 = starts[i], e0 = i + 1 < count ? starts[i + 1] : last_end;
+    if (!keep_all && stats[i] < UBRK_WORD_NONE_LIMIT) continue; /* punctuation, spaces */
+    GW_VEC_PUSH(a, words, gw_arena_strndup(a, text + s0, (size_t)(e0 - s0)));
+  }
+  *out = words.items;
+  return words.len;
+}
+
+typedef struct raw_vec {
+  GW_VEC(uint32_t) ids;
+} raw_vec;
+
+static int cmp_entry(const void *x, const void *y) {
+  const gw_vec_entry *a = x, *b = y;
+  return a->id < b->id ? -1 : a->id > b->id;
+}
+
+/* Count each token id into entries (id, tf), sorted, and mark df. */
+static gw_vec_entry *counts(gw_arena *a, vocab_entry **toks, size_t n, uint32_t doc,
+                            uint32_t *out_n) {
+  gw_vec_entry *e = gw_arena_alloc(a, (n + 1) * sizeof *e);
+  for (size_t i = 0; i < n; i++) {
+    e[i].id = toks[i]->id;
+    e[i].w = 1;
+    if (toks[i]->last_doc != doc) {
+      toks[i]->last_doc = doc;
+      toks[i]->df++;
+    }
+  }
+  qsort(e, n, sizeof *e, cmp_entry);
+  uint32_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (k && e[k - 1].id == e[i].id)
+      e[k - 1].w += 1;
+    else
+      e[k++] = e[i];
+  }
+  *out_n = k;
+  return e;
+}
+
+typedef struct side_task {
+  vocab_entry **words, **bigrams;
+  size_t nw, nb;
+} side_task;
+
+static void tokenize(gw_diff *d, vocab *v, const gw_task *task, gw_taskvec *tv, side_task *st) {
+  gw_arena *a = d->arena;
+  char *text = nfkc_nospace(a, task->text, strlen(task->text));
+  tv->norm_text = text;
+  /* What a table row says outside its text cell: units, deadlines, people. */
+  size_t fl = 1;
+  for (size_t i = 0; i < task->f.units.len; i++) fl += strlen(task->f.units.items[i].name) + 16;
+  for (size_t i = 0; i < task->f.deadlines.len; i++) fl += strlen(task->f.deadlines.items[i].text) + 2;
+  for (size_t i = 0; i < task->f.leaders.len; i++) fl += strlen(task->f.leaders.items[i].name) + 2;
+  char *fields = gw_arena_alloc(a, fl);
+  fields[0] = 0;
+  for (size_t i = 0; i < task->f.units.len; i++) {
+    strcat(fields, task->f.units.items[i].name);
+    strcat(fields, ":");
+    strcat(fields, gw_role_name(task->f.units.items[i].role));
+    strcat(fields, ";");
+  }
+  for (size_t i = 0; i < task->f.deadlines.len; i++) {
+    strcat(fields, task->f.deadlines.items[i].text);
+    strcat(fields, ";");
+  }
+  for (size_t i = 0; i < task->f.leaders.len; i++) {
+    strcat(fields, task->f.leaders.items[i].name);
+    strcat(fields, ";");
+  }
+  tv->norm_fields = nfkc_nospace(a, fields, strlen(fields));
+  char *cmp = text;
+  unit_names(a, &task->f, &cmp);
+  for (size_t s = 0; s < task->subtasks.len; s++) unit_names(a, &task->subtasks.items[s].f, &cmp);
+  /* headings, without their numbers (the path holds those) */
+  size_t hl = 0;
+  for (size_t h = 0; h < task->heading.len; h++) hl += strlen(task->heading.items[h]) + 1;
+  char *heading = gw_arena_alloc(a, hl + 1);
+  heading[0] = 0;
+  for (size_t h = 0; h < task->heading.len; h++) {
+    strcat(heading, task->heading.items[h]);
+    strcat(heading, "/");
+  }
+  tv->norm_heading = nfkc_nospace(a, heading, strlen(heading));
+  const char **words;
+  size_t nw = gw_words(a, cmp, &words, false);
+  st->words = gw_arena_alloc(a, (nw + 1) * sizeof *st->words);
+  for (size_t i = 0; i < nw; i++) st->words[i] = intern(v, words[i], strlen(words[i]));
+  st->nw = nw;
+  /* character bigrams over letters, digits and Han characters */
+  size_t n = strlen(cmp), nc = 0;
+  uint32_t *starts = gw_arena_alloc(a, (n + 2) * sizeof *starts);
+  bool *letter = gw_arena_alloc(a, n + 2);
+  for (size_t i = 0; i < n;) {
+    size_t k = i;
+    uint32_t cp = gw_utf8_next(cmp, n, &k);
+    starts[nc] = (uint32_t)i;
+    letter[nc] = (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= '0' && cp <= '9') ||
+                 ((cp | 32) >= 'a' && (cp | 32) <= 'z');
+    nc++;
+    i = k;
+  }
+  starts[nc] = (uint32_t)n;
+  st->bigrams = gw_arena_alloc(a, (nc + 1) * sizeof *st->bigrams);
+  st->nb = 0;
+  for (size_t i = 0; i + 1 < nc; i++)
+    if (letter[i] && letter[i + 1])
+      st->bigrams[st->nb++] = intern(v, cmp + starts[i], starts[i + 2] - starts[i]);
+}
+
+static void weigh(gw_vec_entry *e, uint32_t n, const float *idf, double *norm, double *mass) {
+  double sq = 0, sum = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    e[i].w = (float)((1.0 + log(e[i].w)) * idf[e[i].id]);
+    sq += (double)e[i].w * e[i].w;
+    sum += e[i].w;
+  }
+  *norm = sqrt(sq);
+  if (mass) *mass = sum;
+}
+
+static double dot(const gw_vec_entry *a, uint32_t na, const gw_vec_entry *b, uint32_t nb) {
+  double s = 0;
+  uint32_t i = 0, j = 0;
+  while (i < na && j < nb) {
+    if (a[i].id == b[j].id)
+      s += (double)a[i++].w * b[j++].w;
+    else if (a[i].id < b[j].id)
+      i++;
+    else
+      j++;
+  }
+  return s;
+}
+
+static double cosine(const gw_vec_entry *a, uint32_t na, double norm_a, const gw_vec_entry *b,
+                     uint32_t nb, double norm_b) {
+  if (norm_a <= 0 || norm_b <= 0) return 0;
+  return dot(a, na, b, nb) / (norm_a * norm_b);
+}
+
+/* Bigram overlap of two headings, 0..1. */
+static double heading_likeness(const char *a, const char *b) {
+  if (!strcmp(a, b)) return 1;
+  size_t na = strlen(a), nb = strlen(b);
+  if (!na || !nb) return 0;
+  size_t common = 0, total = 0;
+  for (size_t i = 0; i + 6 <= na; i += 3) {
+    total++;
+    char bg[7];
+    memcpy(bg, a + i, 6);
+    bg[6] = 0;
+    if (strstr(b, bg)) common++;
+  }
+  return total ? (double)common / (double)total : 0;
+}
+
+void gw_sim_build(gw_diff *d, gw_simtab *t) {
+  gw_arena *a = d->arena;
+  vocab v = {a, NULL, 0, 0};
+  t->n_old = (uint32_t)d->old_tasks.len;
+  t->n_new = (uint32_t)d->new_tasks.len;
+  uint32_t total = t->n_old + t->n_new;
+  t->old_v = gw_arena_calloc(a, t->n_old + 1, sizeof *t->old_v);
+  t->new_v = gw_arena_calloc(a, t->n_new + 1, sizeof *t->new_v);
+  side_task *st = gw_arena_calloc(a, total + 1, sizeof *st);
+  for (uint32_t i = 0; i < total; i++) {
+    bool old = i < t->n_old;
+    const gw_task *task = old ? gw_old_task(d, i) : gw_new_task(d, i - t->n_old);
+    tokenize(d, &v, task, old ? &t->old_v[i] : &t->new_v[i - t->n_old], &st[i]);
+  }
+  for (uint32_t i = 0; i < total; i++) {
+    gw_taskvec *tv = i < t->n_old ? &t->old_v[i] : &t->new_v[i - t->n_old];
+    tv->words = counts(a, st[i].words, st[i].nw, i, &tv->nwords);
+    tv->bigrams = counts(a, st[i].bigrams, st[i].nb, i, &tv->nbigrams);
+  }
+  float *idf = gw_arena_alloc(a, (v.count + 1) * sizeof *idf);
+  for (size_t i = 0; i < v.size; i++)
+    if (v.slots[i].tok)
+      idf[v.slots[i].id] = (float)log(1.0 + (double)total / (v.slots[i].df ? v.slots[i].df : 1));
+  for (uint32_t i = 0; i < total; i++) {
+    gw_taskvec *tv = i < t->n_old ? &t->old_v[i] : &t->new_v[i - t->n_old];
+    weigh(tv->words, tv->nwords, idf, &tv->norm_words, NULL);
+    weigh(tv->bigrams, tv->nbigrams, idf, &tv->norm_bigrams, &tv->mass_bigrams);
+  }
+  t->sim = gw_arena_alloc(a, ((size_t)t->n_old * t->n_new + 1) * sizeof *t->sim);
+  for (uint32_t i = 0; i < t->n_old; i++)
+    for (uint32_t j = 0; j < t->n_new; j++) {
+      const gw_taskvec *x = &t->old_v[i], *y = &t->new_v[j];
+      double s;
+      if (!strcmp(x->norm_text, y->norm_text)) {
+        s = 1.0;
+      } else {
+        s = 0.5 * cosine(x->words, x->nwords, x->norm_words, y->words, y->nwords, y->norm_words) +
+            0.5 * cosine(x->bigrams, x->nbigrams, x->norm_bigrams, y->bigrams, y->nbigrams,
+                         y->norm_bigrams);
+        s += HEADING_BONUS * heading_likeness(x->norm_heading, y->norm_heading);
+        if (s > 0.999) s = 0.999;
+      }
+      t->sim[(size_t)i * t->n_new + j] = (float)s;
+    }
+}
+
+double gw_sim_containment(const gw_taskvec *part, const gw_taskvec *const *whole, size_t n) {
+  if (part->mass_bigrams <= 0) return 0;
+  double covered = 0;
+  for (uint32_t i = 0; i < part->nbigrams; i++) {
+    uint32_t id = part->bigrams[i].id;
+    bool found = false;
+    for (size_t w = 0; w < n && !found; w++) {
+      const gw_taskvec *v = whole[w];
+      uint32_t lo = 0, hi = v->nbigrams;
+      while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (v->bigrams[mid].id < id)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+      found = lo < v->nbigrams && v->bigrams[lo].id == id;
+    }
+    if (found) covered += part->bigrams[i].w;
+  }
+  return covered / part->mass_bigrams;
+}
