@@ -242,5 +242,6 @@ void gw_find_targets(gw_ctx *c, const gw_view *v, gw_fields *f) {
   counts(c, v, f);
   bounds(c, v, f);
   /* Three passes found them: put them back in document order. */
-  qsort(f->targets.items + before, f->targets.len - before, sizeof *f->targets.items, by_position);
+  if (f->targets.len > before)
+    qsort(f->targets.items + before, f->targets.len - before, sizeof *f->targets.items, by_position);
 }
