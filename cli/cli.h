@@ -24,6 +24,15 @@ int gw_cli_parse_size(const char *s, size_t *out);
  * of them and was applied, 0 when it is not a limit option, -1 on a bad
  * value (already reported). */
 int gw_cli_limit_option(const char *name, const char *value, gw_limits *limits);
+/* The long options of the limits, for a getopt_long table; `val` is the
+ * value getopt returns for all of them (look the name up by index). */
+#define GW_CLI_LIMIT_OPTIONS(val)                                                                  \
+  {"max-file-size", required_argument, 0, (val)}, {"max-unzipped", required_argument, 0, (val)},   \
+      {"max-zip-ratio", required_argument, 0, (val)},                                              \
+      {"max-xml-depth", required_argument, 0, (val)},                                              \
+      {"max-table-cells", required_argument, 0, (val)},                                            \
+      {"max-line", required_argument, 0, (val)}, {"max-tasks", required_argument, 0, (val)},       \
+      {"max-memory", required_argument, 0, (val)}
 void gw_cli_limits_help(FILE *out);
 
 int gw_cmd_extract(int argc, char **argv);

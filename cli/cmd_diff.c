@@ -113,14 +113,7 @@ int gw_cmd_diff(int argc, char **argv) {
                                        {"pretty", no_argument, 0, OPT_PRETTY},
                                        {"aliases", required_argument, 0, OPT_ALIASES},
                                        {"help", no_argument, 0, 'h'},
-                                       {"max-file-size", required_argument, 0, OPT_LIMIT},
-                                       {"max-unzipped", required_argument, 0, OPT_LIMIT},
-                                       {"max-zip-ratio", required_argument, 0, OPT_LIMIT},
-                                       {"max-xml-depth", required_argument, 0, OPT_LIMIT},
-                                       {"max-table-cells", required_argument, 0, OPT_LIMIT},
-                                       {"max-line", required_argument, 0, OPT_LIMIT},
-                                       {"max-tasks", required_argument, 0, OPT_LIMIT},
-                                       {"max-memory", required_argument, 0, OPT_LIMIT},
+                                       GW_CLI_LIMIT_OPTIONS(OPT_LIMIT),
                                        {0, 0, 0, 0}};
   const char *format = "json", *color = "auto", *output = NULL, *aliases = NULL;
   int pretty = 0, opt, idx;

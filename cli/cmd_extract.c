@@ -217,14 +217,7 @@ int gw_cmd_extract(int argc, char **argv) {
       {"summary", no_argument, 0, OPT_SUMMARY},
       {"quiet", no_argument, 0, 'q'},
       {"help", no_argument, 0, 'h'},
-      {"max-file-size", required_argument, 0, OPT_LIMIT},
-      {"max-unzipped", required_argument, 0, OPT_LIMIT},
-      {"max-zip-ratio", required_argument, 0, OPT_LIMIT},
-      {"max-xml-depth", required_argument, 0, OPT_LIMIT},
-      {"max-table-cells", required_argument, 0, OPT_LIMIT},
-      {"max-line", required_argument, 0, OPT_LIMIT},
-      {"max-tasks", required_argument, 0, OPT_LIMIT},
-      {"max-memory", required_argument, 0, OPT_LIMIT},
+      GW_CLI_LIMIT_OPTIONS(OPT_LIMIT),
       {0, 0, 0, 0}};
   run r;
   memset(&r, 0, sizeof r);

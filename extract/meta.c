@@ -93,6 +93,13 @@ static bool title_like(const char *s, size_t n) {
          !gw_text_has_any(s, n, ":：");
 }
 
+/* Past a colon (：or :) at s[k]; k itself when there is none. */
+static size_t skip_colon(const char *s, size_t n, size_t k) {
+  if (gw_at(s, n, k, "：")) return k + 3;
+  if (k < n && s[k] == ':') return k + 1;
+  return k;
+}
+
 /* ---- 发文字号, 签发人, 发文机关标志 ------------------------------------ */
 
 static void doc_number(gw_ctx *c, size_t head_end) {
@@ -124,9 +131,7 @@ static void signer_line(gw_ctx *c, size_t head_end) {
     size_t n;
     const char *s = gw_block_trimmed(c, b, &n);
     if (!is_line(c, b) || !gw_at(s, n, 0, "签发人")) continue;
-    size_t k = 9;
-    if (gw_at(s, n, k, "：")) k += 3;
-    else if (k < n && s[k] == ':') k++;
+    size_t k = skip_colon(s, n, 9);
     while (k < n && s[k] == ' ') k++;
     if (!m->signer.value && k < n) {
       uint32_t base = (uint32_t)(s - c->doc->text);
@@ -411,10 +416,8 @@ static void end_matter(gw_ctx *c) {
     }
     /* 抄送：A，B。 (may wrap onto the next line) */
     if (gw_at(s, n, 0, "抄送")) {
-      size_t k = 6;
-      if (gw_at(s, n, k, "：")) k += 3;
-      else if (k < n && s[k] == ':') k++;
-      else continue;
+      size_t k = skip_colon(s, n, 6);
+      if (k == 6) continue;
       size_t e = n;
       if (gw_ends_with(s, e, "。")) e -= 3;
       gw_text_split_list(c->a, s + k, e - k, &m->cc, false);
@@ -451,8 +454,7 @@ static bool attachment_heading(const char *s, size_t n, char *label, size_t size
   if (k < n) used = gw_number_at(s, n, k, &v);
   k += used;
   while (k < n && s[k] == ' ') k++;
-  if (gw_at(s, n, k, "：")) k += 3;
-  else if (k < n && s[k] == ':') k++;
+  k = skip_colon(s, n, k);
   if (k != n) return false;
   if (used)
     snprintf(label, size, "附件%d", v);
@@ -482,10 +484,8 @@ static void attachments(gw_ctx *c) {
     }
     /* 附件说明: "附件：1.XXX" then "2.XXX" lines. */
     if (gw_at(s, n, 0, "附件") && n > 9) {
-      size_t k = 6;
-      if (gw_at(s, n, k, "：")) k += 3;
-      else if (s[k] == ':') k++;
-      else continue;
+      size_t k = skip_colon(s, n, 6);
+      if (k == 6) continue;
       while (k < n && s[k] == ' ') k++;
       int expect = 1;
       size_t q = b;

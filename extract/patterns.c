@@ -47,6 +47,8 @@ static const struct {
     {GW_PAT_TARGET_BOUND,
      "(?<op1>不少于|不低于|至少)?\\s*(?<val>" NUM ")\\s*(?<unit>" COUNT_UNITS ")"
      "(?<op2>以上|左右|及以上)?"},
+    /* \G anchors at the search start: the next count of a 、-list. */
+    {GW_PAT_COUNT_ITEM, "\\G(?<val>" NUM ")\\s*(?<unit>" COUNT_UNITS ")"},
 };
 
 gw_status gw_patterns_compile(gw_patterns *p, gw_error *err) {

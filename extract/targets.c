@@ -35,10 +35,43 @@ static bool lookup(const op_word *t, size_t n, const char *s, size_t len, gw_op 
   return false;
 }
 
-static size_t group(const size_t *ov, int g, size_t *end) {
+/* One match of a target pattern: where the value, unit and comparison
+ * words are (every target pattern names its groups val, unit, op1, op2). */
+typedef struct tmatch {
+  size_t a, b;         /* the whole match */
+  size_t vs, ve;       /* value */
+  size_t us, ue;       /* unit */
+  size_t o1, o1e;      /* comparison before the value, or -1 */
+  size_t o2, o2e;      /* comparison after the unit, or -1 */
+  size_t mid, mid_end; /* words between verb and value (counts), or -1 */
+  gw_op op;
+} tmatch;
+
+static size_t group_at(const gw_patterns *p, gw_pattern_id id, const size_t *ov, const char *name,
+                       size_t *end) {
+  int g = gw_pattern_group(p, id, name);
   if (g <= 0 || ov[2 * g] == PCRE2_UNSET) return (size_t)-1;
   *end = ov[2 * g + 1];
   return ov[2 * g];
+}
+
+static bool next_match(gw_ctx *c, gw_pattern_id id, const gw_view *v, size_t *from, tmatch *m) {
+  const gw_patterns *p = &c->ex->patterns;
+  size_t *ov;
+  if (!gw_pattern_match(p, id, c->md, v->s, v->len, *from, &ov)) return false;
+  m->a = ov[0];
+  m->b = ov[1];
+  *from = m->b > m->a ? m->b : m->a + 1;
+  m->ve = m->ue = m->o1e = m->o2e = m->mid_end = 0;
+  m->vs = group_at(p, id, ov, "val", &m->ve);
+  m->us = group_at(p, id, ov, "unit", &m->ue);
+  m->o1 = id == GW_PAT_COUNT_ITEM ? (size_t)-1 : group_at(p, id, ov, "op1", &m->o1e);
+  m->o2 = id == GW_PAT_COUNT_ITEM ? (size_t)-1 : group_at(p, id, ov, "op2", &m->o2e);
+  m->mid = id == GW_PAT_TARGET_COUNT ? group_at(p, id, ov, "mid", &m->mid_end) : (size_t)-1;
+  m->op = GW_OP_GE;
+  if (m->o1 != (size_t)-1) lookup(OP1, sizeof OP1 / sizeof OP1[0], v->s + m->o1, m->o1e - m->o1, &m->op);
+  if (m->o2 != (size_t)-1) lookup(OP2, sizeof OP2 / sizeof OP2[0], v->s + m->o2, m->o2e - m->o2, &m->op);
+  return true;
 }
 
 /* Metric: the words before the comparison, back to the clause start. */
@@ -99,132 +132,82 @@ static void add(gw_ctx *c, const gw_view *v, gw_fields *f, uint32_t a, uint32_t 
   GW_VEC_PUSH(c->a, f->targets, t);
 }
 
-static void ratios(gw_ctx *c, const gw_view *v, gw_fields *f) {
-  const gw_patterns *p = &c->ex->patterns;
-  int g_op1 = gw_pattern_group(p, GW_PAT_TARGET_RATIO, "op1");
-  int g_val = gw_pattern_group(p, GW_PAT_TARGET_RATIO, "val");
-  int g_unit = gw_pattern_group(p, GW_PAT_TARGET_RATIO, "unit");
-  int g_op2 = gw_pattern_group(p, GW_PAT_TARGET_RATIO, "op2");
-  size_t from = 0, *ov;
-  while (gw_pattern_match(p, GW_PAT_TARGET_RATIO, c->md, v->s, v->len, from, &ov)) {
-    size_t a = ov[0], b = ov[1];
-    from = b > a ? b : a + 1;
-    if (condition_follows(v->s, v->len, b) || inside_title(v->s, v->len, a)) continue;
+static void add_match(gw_ctx *c, const gw_view *v, gw_fields *f, uint32_t from, uint32_t metric_end,
+                      const tmatch *m) {
+  add(c, v, f, from, metric_end, (uint32_t)m->b, strtod(v->s + m->vs, NULL), v->s + m->us,
+      m->ue - m->us, m->op);
+}
 
-    size_t ve = 0, ue = 0, oe1 = 0, oe2 = 0;
-    size_t vs = group(ov, g_val, &ve), us = group(ov, g_unit, &ue);
-    size_t o1 = group(ov, g_op1, &oe1), o2 = group(ov, g_op2, &oe2);
-    gw_op op = GW_OP_GE;
-    if (o1 != (size_t)-1) lookup(OP1, sizeof OP1 / sizeof OP1[0], v->s + o1, oe1 - o1, &op);
-    if (o2 != (size_t)-1) lookup(OP2, sizeof OP2 / sizeof OP2[0], v->s + o2, oe2 - o2, &op);
-    double value = strtod(v->s + vs, NULL);
-    uint32_t ms = metric_start(v->s, (uint32_t)a);
-    add(c, v, f, ms, (uint32_t)a, (uint32_t)b, value, v->s + us, ue - us, op);
+static void ratios(gw_ctx *c, const gw_view *v, gw_fields *f) {
+  size_t from = 0;
+  tmatch m;
+  while (next_match(c, GW_PAT_TARGET_RATIO, v, &from, &m)) {
+    if (condition_follows(v->s, v->len, m.b) || inside_title(v->s, v->len, m.a)) continue;
+    add_match(c, v, f, metric_start(v->s, (uint32_t)m.a), (uint32_t)m.a, &m);
   }
 }
 
-static void counts(gw_ctx *c, const gw_view *v, gw_fields *f) {
-  const gw_patterns *p = &c->ex->patterns;
-  int g_mid = gw_pattern_group(p, GW_PAT_TARGET_COUNT, "mid");
-  int g_op1 = gw_pattern_group(p, GW_PAT_TARGET_COUNT, "op1");
-  int g_val = gw_pattern_group(p, GW_PAT_TARGET_COUNT, "val");
-  int g_unit = gw_pattern_group(p, GW_PAT_TARGET_COUNT, "unit");
-  int g_op2 = gw_pattern_group(p, GW_PAT_TARGET_COUNT, "op2");
-  size_t from = 0, *ov;
-  while (gw_pattern_match(p, GW_PAT_TARGET_COUNT, c->md, v->s, v->len, from, &ov)) {
-    size_t a = ov[0], b = ov[1];
-    from = b > a ? b : a + 1;
-    size_t me = 0;
-    size_t ms = group(ov, g_mid, &me);
-    if (ms != (size_t)-1) {
-      static const char *const EVENT[] = {"发生", "不足", "少于", NULL};
-      bool event = false;
-      for (size_t w = 0; EVENT[w]; w++)
-        if (gw_find(v->s, me, ms, EVENT[w]) != (size_t)-1) event = true;
-      if (event) continue;
-    }
-    if (condition_follows(v->s, v->len, b) || inside_title(v->s, v->len, a)) continue;
-    size_t ve = 0, ue = 0, oe1 = 0, oe2 = 0;
-    size_t vs = group(ov, g_val, &ve), us = group(ov, g_unit, &ue);
-    size_t o1 = group(ov, g_op1, &oe1), o2 = group(ov, g_op2, &oe2);
-    gw_op op = GW_OP_GE;
-    if (o1 != (size_t)-1) lookup(OP1, sizeof OP1 / sizeof OP1[0], v->s + o1, oe1 - o1, &op);
-    if (o2 != (size_t)-1) lookup(OP2, sizeof OP2 / sizeof OP2[0], v->s + o2, oe2 - o2, &op);
-    /* 控制在, 压缩至, 缩短到 …: a ceiling */
-    if (o2 == (size_t)-1 && (gw_at(v->s, v->len, a, "控制在") || gw_at(v->s, v->len, a, "压缩") ||
-                             gw_at(v->s, v->len, a, "缩短")))
-      op = GW_OP_LE;
-    add(c, v, f, (uint32_t)a, (uint32_t)vs, (uint32_t)b, strtod(v->s + vs, NULL), v->s + us,
-        ue - us, op);
-    /* A list goes on: 实施16个乡镇卫生院、158个村卫生室改扩建. */
-    size_t k = b;
-    for (int more = 0; more < 8; more++) {
-      size_t dun = (size_t)-1;
-      for (size_t j = k, steps = 0; j < v->len && steps < 14; steps++) {
-        if (gw_at(v->s, v->len, j, "、")) {
-          dun = j;
-          break;
-        }
-        if (gw_at(v->s, v->len, j, "，") || gw_at(v->s, v->len, j, "。") ||
-            gw_at(v->s, v->len, j, "；"))
-          break;
-        size_t nx = j;
-        gw_utf8_next(v->s, v->len, &nx);
-        j = nx;
+/* A list goes on after a count: 实施16个乡镇卫生院、158个村卫生室改扩建. */
+static size_t list_items(gw_ctx *c, const gw_view *v, gw_fields *f, size_t k) {
+  for (int more = 0; more < 8; more++) {
+    size_t dun = (size_t)-1;
+    for (size_t j = k, steps = 0; j < v->len && steps < 14; steps++) {
+      if (gw_at(v->s, v->len, j, "、")) {
+        dun = j;
+        break;
       }
-      if (dun == (size_t)-1) break;
-      size_t j = dun + 3, d0 = j;
-      while (j < v->len && ((v->s[j] >= '0' && v->s[j] <= '9') || v->s[j] == '.')) j++;
-      if (j == d0) break;
-      size_t u0 = j;
-      static const char *const UNITS[] = {"万个", "个", "名", "人", "家", "所", "座", "条", "项",
-                                          "户", "台", "辆", "套", "处", "场", "期", "批", "支",
-                                          "吨", "亩", "公里", NULL};
-      size_t ul = 0;
-      for (size_t w = 0; UNITS[w]; w++)
-        if (gw_at(v->s, v->len, j, UNITS[w])) {
-          ul = strlen(UNITS[w]);
-          break;
-        }
-      if (!ul) break;
-      j += ul;
-      add(c, v, f, (uint32_t)d0, (uint32_t)d0, (uint32_t)j, strtod(v->s + d0, NULL), v->s + u0, ul,
-          GW_OP_GE);
-      k = j;
+      if (gw_at(v->s, v->len, j, "，") || gw_at(v->s, v->len, j, "。") || gw_at(v->s, v->len, j, "；"))
+        break;
+      size_t nx = j;
+      gw_utf8_next(v->s, v->len, &nx);
+      j = nx;
     }
-    from = k > from ? k : from;
+    size_t from = dun + 3;
+    tmatch m;
+    if (dun == (size_t)-1 || !next_match(c, GW_PAT_COUNT_ITEM, v, &from, &m)) break;
+    add_match(c, v, f, (uint32_t)m.vs, (uint32_t)m.vs, &m);
+    k = m.b;
+  }
+  return k;
+}
+
+static void counts(gw_ctx *c, const gw_view *v, gw_fields *f) {
+  static const char *const EVENT[] = {"发生", "不足", "少于", NULL};
+  size_t from = 0;
+  tmatch m;
+  while (next_match(c, GW_PAT_TARGET_COUNT, v, &from, &m)) {
+    bool event = false;
+    for (size_t w = 0; EVENT[w] && m.mid != (size_t)-1; w++)
+      if (gw_find(v->s, m.mid_end, m.mid, EVENT[w]) != (size_t)-1) event = true;
+    if (event || condition_follows(v->s, v->len, m.b) || inside_title(v->s, v->len, m.a)) continue;
+    /* 控制在, 压缩至, 缩短到 …: a ceiling */
+    if (m.o2 == (size_t)-1 && (gw_at(v->s, v->len, m.a, "控制在") || gw_at(v->s, v->len, m.a, "压缩") ||
+                               gw_at(v->s, v->len, m.a, "缩短")))
+      m.op = GW_OP_LE;
+    add_match(c, v, f, (uint32_t)m.a, (uint32_t)m.vs, &m);
+    size_t k = list_items(c, v, f, m.b);
+    if (k > from) from = k;
+  }
+}
+
+/* A count with a bound and no verb of achievement: 不少于20户, 300家以上. */
+static void bounds(gw_ctx *c, const gw_view *v, gw_fields *f) {
+  size_t from = 0;
+  tmatch m;
+  while (next_match(c, GW_PAT_TARGET_BOUND, v, &from, &m)) {
+    if (m.o1 == (size_t)-1 && m.o2 == (size_t)-1) continue;
+    /* a number that continues another (1.5, 2020) is no count */
+    char before = m.vs ? v->s[m.vs - 1] : 0;
+    if (before == '.' || (before >= '0' && before <= '9')) continue;
+    if (condition_follows(v->s, v->len, m.b) || inside_title(v->s, v->len, m.a)) continue;
+    size_t head = m.o1 != (size_t)-1 ? m.o1 : m.vs;
+    add_match(c, v, f, metric_start(v->s, (uint32_t)head), (uint32_t)head, &m);
   }
 }
 
 static int by_position(const void *a, const void *b) {
   const gw_target *x = a, *y = b;
   return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
-}
-
-/* A count with a bound and no verb of achievement: 不少于20户, 300家以上. */
-static void bounds(gw_ctx *c, const gw_view *v, gw_fields *f) {
-  const gw_patterns *p = &c->ex->patterns;
-  int g_op1 = gw_pattern_group(p, GW_PAT_TARGET_BOUND, "op1");
-  int g_val = gw_pattern_group(p, GW_PAT_TARGET_BOUND, "val");
-  int g_unit = gw_pattern_group(p, GW_PAT_TARGET_BOUND, "unit");
-  int g_op2 = gw_pattern_group(p, GW_PAT_TARGET_BOUND, "op2");
-  size_t from = 0, *ov;
-  while (gw_pattern_match(p, GW_PAT_TARGET_BOUND, c->md, v->s, v->len, from, &ov)) {
-    size_t a = ov[0], b = ov[1];
-    from = b > a ? b : a + 1;
-    size_t ve = 0, ue = 0, oe1 = 0, oe2 = 0;
-    size_t vs = group(ov, g_val, &ve), us = group(ov, g_unit, &ue);
-    size_t o1 = group(ov, g_op1, &oe1), o2 = group(ov, g_op2, &oe2);
-    if (o1 == (size_t)-1 && o2 == (size_t)-1) continue;
-    /* a number that continues another (1.5, 2020) or follows a quote is no count */
-    if (vs > 0 && (v->s[vs - 1] == '.' || (v->s[vs - 1] >= '0' && v->s[vs - 1] <= '9'))) continue;
-    if (condition_follows(v->s, v->len, b) || inside_title(v->s, v->len, a)) continue;
-    gw_op op = GW_OP_GE;
-    if (o2 != (size_t)-1) lookup(OP2, sizeof OP2 / sizeof OP2[0], v->s + o2, oe2 - o2, &op);
-    uint32_t ms = metric_start(v->s, (uint32_t)(o1 != (size_t)-1 ? o1 : vs));
-    add(c, v, f, ms, (uint32_t)(o1 != (size_t)-1 ? o1 : vs), (uint32_t)b,
-        strtod(v->s + vs, NULL), v->s + us, ue - us, op);
-  }
 }
 
 void gw_find_targets(gw_ctx *c, const gw_view *v, gw_fields *f) {
@@ -243,5 +226,6 @@ void gw_find_targets(gw_ctx *c, const gw_view *v, gw_fields *f) {
   bounds(c, v, f);
   /* Three passes found them: put them back in document order. */
   if (f->targets.len > before)
-    qsort(f->targets.items + before, f->targets.len - before, sizeof *f->targets.items, by_position);
+    qsort(f->targets.items + before, f->targets.len - before, sizeof *f->targets.items,
+          by_position);
 }
