@@ -53,8 +53,28 @@ static void add_person(unit_sink *k, uint32_t a, uint32_t b) {
   GW_VEC_PUSH(k->c->a, k->f->leaders, p);
 }
 
+/* 区应急局（牵头）: a role marked after the name overrides the list's. */
+static uint32_t role_mark(const char *s, uint32_t a, uint32_t b, gw_role *role) {
+  static const struct {
+    const char *mark;
+    gw_role role;
+  } M[] = {{"（牵头）", GW_ROLE_LEAD},        {"(牵头)", GW_ROLE_LEAD},
+           {"（配合）", GW_ROLE_COOPERATING}, {"(配合)", GW_ROLE_COOPERATING},
+           {"（负责）", GW_ROLE_RESPONSIBLE}, {"(负责)", GW_ROLE_RESPONSIBLE}};
+  for (size_t i = 0; i < sizeof M / sizeof M[0]; i++)
+    if (gw_ends_with(s + a, b - a, M[i].mark) && b - a > strlen(M[i].mark)) {
+      *role = M[i].role;
+      return b - (uint32_t)strlen(M[i].mark);
+    }
+  return b;
+}
+
 static void add_names(unit_sink *k, const gw_name_vec *names, size_t from, gw_role role) {
-  for (size_t i = from; i < names->len; i++) add_unit(k, names->items[i].start, names->items[i].end, role);
+  for (size_t i = from; i < names->len; i++) {
+    gw_role r = role;
+    uint32_t end = role_mark(k->v->s, names->items[i].start, names->items[i].end, &r);
+    add_unit(k, names->items[i].start, end, r);
+  }
 }
 
 static bool comma_at(const char *s, size_t n, size_t i, size_t *len) {
@@ -210,6 +230,28 @@ static size_t colon_len(const char *s, size_t n, size_t i) {
   return 0;
 }
 
+/* A short label of 2-6 Han characters right before a colon at s[i], that
+ * starts after punctuation, a space or the start: its start, or -1. */
+static size_t other_label(const char *s, size_t from, size_t i) {
+  size_t st = i;
+  int han = 0;
+  while (st > from && han < 7) {
+    size_t j = st;
+    uint32_t cp = gw_utf8_prev(s, &j);
+    if (cp < 0x4E00 || cp > 0x9FFF) break;
+    st = j;
+    han++;
+  }
+  if (han < 2 || han > 6) return (size_t)-1;
+  if (st == from) return st;
+  size_t j = st;
+  uint32_t cp = gw_utf8_prev(s, &j);
+  bool boundary = cp == ' ' || cp == 0xFF0C || cp == ',' || cp == 0x3002 || cp == 0xFF1B ||
+                  cp == ';' || cp == 0x3001 || cp == 0xFF08 || cp == '(' || cp == '[' ||
+                  cp == 0x3010;
+  return boundary ? st : (size_t)-1;
+}
+
 static size_t find_labels(const char *s, uint32_t from, uint32_t to, label_hit *hits, size_t max) {
   size_t n = 0;
   for (uint32_t i = from; i < to && n < max;) {
@@ -221,6 +263,11 @@ static size_t find_labels(const char *s, uint32_t from, uint32_t to, label_hit *
     int kind;
     gw_role role = GW_ROLE_RESPONSIBLE;
     size_t st = label_before_colon(s, from, i, &kind, &role);
+    if (st == (size_t)-1) {
+      /* Another label (完成时限：, 时间节点：) ends the value before it. */
+      st = other_label(s, from, i);
+      kind = 0;
+    }
     if (st != (size_t)-1) {
       label_hit h = {(uint32_t)st, i + (uint32_t)cl, kind, role};
       hits[n++] = h;
@@ -245,6 +292,14 @@ static bool parse_labels(unit_sink *k, uint32_t from, uint32_t to, bool free_tex
   size_t nh = find_labels(s, from, to, hits, 16);
   if (!nh) return false;
   bool any = false;
+  /* In brackets, text before the first label may assign by verb:
+   * （区应急局牵头；配合单位：区公安局）. */
+  if (!free_text && hits[0].start > from) {
+    uint32_t e = hits[0].start;
+    while (e > from && (s[e - 1] == ' ' || s[e - 1] == ';' || s[e - 1] == ',')) e--;
+    while (e >= from + 3 && (gw_at(s, e, e - 3, "；") || gw_at(s, e, e - 3, "，"))) e -= 3;
+    if (e > from && parse_verb_segments(k, from, e, false, NULL)) any = true;
+  }
   for (size_t h = 0; h < nh; h++) {
     uint32_t a = hits[h].value, b = h + 1 < nh ? hits[h + 1].start : to;
     if (free_text) {
@@ -268,6 +323,7 @@ static bool parse_labels(unit_sink *k, uint32_t from, uint32_t to, bool free_tex
     while (b > a && (s[b - 1] == ';' || s[b - 1] == ',' || s[b - 1] == ' ')) b--;
     if (b <= a) continue;
     gw_name_vec names = {0};
+    if (hits[h].kind == 0) continue; /* not a unit label */
     if (hits[h].kind == 2) {
       if (gw_split_units(k->c->a, s, a, b, false, &names))
         for (size_t q = 0; q < names.len; q++) add_person(k, names.items[q].start, names.items[q].end);
@@ -290,8 +346,10 @@ static bool parse_labels(unit_sink *k, uint32_t from, uint32_t to, bool free_tex
 
 static bool parse_group(unit_sink *k, uint32_t from, uint32_t to) {
   const char *s = k->v->s;
-  label_hit hits[4];
-  if (find_labels(s, from, to, hits, 4)) return parse_labels(k, from, to, false);
+  label_hit hits[8];
+  size_t nh = find_labels(s, from, to, hits, 8);
+  for (size_t h = 0; h < nh; h++)
+    if (hits[h].kind) return parse_labels(k, from, to, false);
   return parse_verb_segments(k, from, to, false, NULL);
 }
 
