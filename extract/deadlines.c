@@ -199,6 +199,10 @@ static bool parse_atom(const scan *sc, uint32_t i, atom *a) {
   }
   if (d.m && !d.d) {
     uint32_t j = skip_sp(sc, e);
+    if (at(sc, j, "份")) { /* 3月份前 */
+      e = j + 3;
+      j = skip_sp(sc, e);
+    }
     if (at(sc, j, "底") || at(sc, j, "末") || at(sc, j, "下旬")) {
       a->month_end = true;
       e = j + (at(sc, j, "下旬") ? 6 : 3);
@@ -368,6 +372,8 @@ static void scan_range(scan *sc, uint32_t from, uint32_t to) {
     bool ranged = false;
     if (range_connector(sc, end, &cl, &yi)) {
       uint32_t j = skip_sp(sc, skip_sp(sc, end) + cl);
+      int day = 0;
+      size_t dl;
       if (parse_atom(sc, j, &b) && b.kind != A_TODAY) {
         bool ok = !yi || (a.kind == A_DATE && a.m && b.kind == A_DATE && b.m);
         /* 2016—2017 年底前: the first year has no 年 of its own */
@@ -375,8 +381,20 @@ static void scan_range(scan *sc, uint32_t from, uint32_t to) {
           ranged = true;
           end = b.end;
         }
-      } else if (a.kind == A_DATE && !a.m && !a.explicit_year) {
-        /* nothing */
+      } else if (a.kind == A_DATE && a.m && a.d > 0 &&
+                 (dl = gw_number_at(sc->s, sc->n, j, &day)) && day >= 1 && day <= 31 &&
+                 (at(sc, j + (uint32_t)dl, "日") || at(sc, j + (uint32_t)dl, "号"))) {
+        /* 6月1日至30日: the end day of the same month */
+        memset(&b, 0, sizeof b);
+        b.kind = A_DATE;
+        b.y = a.y;
+        b.explicit_year = a.explicit_year;
+        b.m = a.m;
+        b.d = day;
+        b.start = j;
+        b.end = j + (uint32_t)dl + 3;
+        ranged = true;
+        end = b.end;
       }
     }
     if (!ranged && a.kind == A_DATE && !a.explicit_year && !a.m) {
