@@ -8,6 +8,7 @@
 
 #include "../core/err.h"
 #include "../core/sha256.h"
+#include "readers.h"
 #include "sniff.h"
 #include "txt.h"
 
@@ -111,10 +112,20 @@ static gw_status read_guarded(gw_doc *doc, const void *data, size_t len, const g
     doc->format = "text";
     st = gw_read_text(doc, data, len, limits, err);
     break;
+  case GW_FORMAT_ZIP:
+    st = gw_read_docx(doc, data, len, limits, err);
+    break;
+  case GW_FORMAT_WORD_XML:
+    st = gw_read_word_xml(doc, data, len, limits, err);
+    break;
+  case GW_FORMAT_HTML:
+    st = gw_read_html(doc, data, len, limits, err);
+    break;
   default:
     st = gw_refuse_format(fmt, err);
     break;
   }
+  if (fmt != GW_FORMAT_TEXT) doc->encoding = NULL; /* XML formats carry their own */
   if (st == GW_OK && (doc->blocks.len == 0 || gw_utf8_count(doc->text, doc->len) == 0))
     st = gw_fail(err, GW_ERR_FORMAT, "no text in the file");
   doc->arena->on_fail = NULL;

@@ -19,10 +19,18 @@ static bool contains_ci(const unsigned char *p, size_t len, size_t window, const
   return false;
 }
 
+/* Office encrypts a .docx by wrapping it in an OLE2 file with a stream
+ * named EncryptedPackage (named in UTF-16LE in the directory). */
+static bool encrypted_package(const unsigned char *p, size_t len) {
+  static const char name[] = "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0";
+  return memmem(p, len, name, sizeof name - 1) != NULL;
+}
+
 gw_format gw_sniff(const void *data, size_t len) {
   const unsigned char *p = data;
   if (starts(p, len, "PK\x03\x04", 4) || starts(p, len, "PK\x05\x06", 4)) return GW_FORMAT_ZIP;
-  if (starts(p, len, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) return GW_FORMAT_OLE2;
+  if (starts(p, len, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
+    return encrypted_package(p, len) ? GW_FORMAT_ENCRYPTED : GW_FORMAT_OLE2;
   if (starts(p, len, "%PDF", 4)) return GW_FORMAT_PDF;
   if (starts(p, len, "{\\rtf", 5)) return GW_FORMAT_RTF;
   if (starts(p, len, "\x89PNG", 4) || starts(p, len, "\xFF\xD8\xFF", 3) ||
@@ -61,14 +69,15 @@ gw_status gw_refuse_format(gw_format fmt, gw_error *err) {
     return gw_fail(err, GW_ERR_FORMAT, "an image, not a notice");
   case GW_FORMAT_OTHER_XML:
     return gw_fail(err, GW_ERR_FORMAT, "XML that is neither Word XML nor HTML");
-  case GW_FORMAT_ZIP:
-    return gw_fail(err, GW_ERR_FORMAT, "zip container (.docx) reading is not available");
-  case GW_FORMAT_WORD_XML:
-    return gw_fail(err, GW_ERR_FORMAT, "Word XML reading is not available");
-  case GW_FORMAT_HTML:
-    return gw_fail(err, GW_ERR_FORMAT, "HTML reading is not available");
+  case GW_FORMAT_ENCRYPTED:
+    return gw_fail(err, GW_ERR_FORMAT,
+                   "encrypted .docx is not supported (the file is password-protected); save it "
+                   "without a password");
   case GW_FORMAT_TEXT:
-    break;
+  case GW_FORMAT_ZIP:
+  case GW_FORMAT_WORD_XML:
+  case GW_FORMAT_HTML:
+    break; /* read, not refused */
   }
   return gw_fail(err, GW_ERR_INTERNAL, "no reader for this format");
 }

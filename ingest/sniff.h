@@ -11,7 +11,8 @@ typedef enum gw_format {
   GW_FORMAT_ZIP,      /* .docx (or another zip) */
   GW_FORMAT_WORD_XML, /* document.xml or Flat OPC */
   GW_FORMAT_HTML,
-  GW_FORMAT_OLE2, /* legacy .doc, .xls */
+  GW_FORMAT_OLE2,      /* legacy .doc, .xls */
+  GW_FORMAT_ENCRYPTED, /* a password-protected .docx: OLE2 holding an EncryptedPackage */
   GW_FORMAT_PDF,
   GW_FORMAT_RTF,
   GW_FORMAT_OTHER_XML,
