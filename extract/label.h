@@ -22,6 +22,7 @@ typedef enum gw_label_style {
   GW_L_DI_TIAO,    /* 第一条 */
   GW_L_DI_PART,    /* 第一章 第一部分 第一节 */
   GW_L_DASH,       /* —— */
+  GW_L_HEADING,    /* no number, but a Word heading style or an HTML h1-h6 (number = level) */
   GW_L_COUNT
 } gw_label_style;
 

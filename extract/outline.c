@@ -36,7 +36,10 @@ static void attach(outline_state *st, gw_item *it) {
 static bool place(outline_state *st, const gw_label *lab, uint32_t block, uint32_t text_start,
                   const char *line) {
   size_t d = st->depth;
-  while (d > 0 && st->stack[d - 1]->style != lab->style) d--;
+  /* Headings of the same level are siblings; other levels nest. */
+  while (d > 0 && (st->stack[d - 1]->style != lab->style ||
+                   (lab->style == GW_L_HEADING && st->stack[d - 1]->number != lab->number)))
+    d--;
   int number = lab->number;
   if (d > 0) {
     /* Seen before: a sibling of its last use. */
@@ -52,7 +55,10 @@ static bool place(outline_state *st, const gw_label *lab, uint32_t block, uint32
   gw_label named = *lab;
   named.number = number;
   char buf[48];
-  it->label = gw_arena_strdup(st->c->a, gw_label_name(&named, line, buf, sizeof buf));
+  if (lab->style == GW_L_HEADING) /* the heading names itself in the path */
+    it->label = gw_text_squeeze_spaces(st->c->a, line, lab->number_len);
+  else
+    it->label = gw_arena_strdup(st->c->a, gw_label_name(&named, line, buf, sizeof buf));
   attach(st, it);
   st->stack[st->depth++] = it;
   st->open = it;
@@ -121,6 +127,19 @@ static void detach_closing_paragraphs(gw_ctx *c, gw_item_vec *items) {
   }
 }
 
+/* A paragraph styled as a heading but not numbered opens an item of its
+ * own level; the heading is also its text (the title of the section). */
+static bool heading_label(const char *s, size_t n, int level, gw_label *out) {
+  if (gw_utf8_count(s, n) > 60) return false;
+  memset(out, 0, sizeof *out);
+  out->style = GW_L_HEADING;
+  out->number = level;
+  out->number_len = n < 60 ? n : 60;
+  while (out->number_len < n && (s[out->number_len] & 0xC0) == 0x80) out->number_len++;
+  out->len = 0;
+  return true;
+}
+
 void gw_outline_build(gw_ctx *c, gw_item_vec *out) {
   outline_state st;
   memset(&st, 0, sizeof st);
@@ -151,6 +170,9 @@ void gw_outline_build(gw_ctx *c, gw_item_vec *out) {
       gw_label lab;
       if (gw_label_parse(s, n, &lab) &&
           place(&st, &lab, (uint32_t)b, (uint32_t)(s - c->doc->text + lab.len), s))
+        continue;
+      if (blk->heading && heading_label(s, n, blk->heading, &lab) &&
+          place(&st, &lab, (uint32_t)b, (uint32_t)(s - c->doc->text), s))
         continue;
       if (st.open) st.open->last_block = (uint32_t)b;
     }

@@ -50,6 +50,12 @@ static int looks_binary(const unsigned char *p, size_t len, size_t *where) {
 
 static gw_status convert(gw_doc *doc, const char *charset, const char *data, size_t len,
                          char **out, size_t *out_len, size_t *bad, gw_error *err) {
+  /* One UChar per input byte is enough for every supported charset (4-byte
+   * GB18030 sequences become 2 UChars, UTF-16 halves the count). The buffer
+   * comes first: the arena may jump out, and the converter must not leak. */
+  size_t cap16 = len + 2;
+  if (cap16 > INT32_MAX / 4) return gw_fail(err, GW_ERR_LIMIT, "text too large to convert");
+  UChar *u16 = gw_arena_alloc(doc->arena, cap16 * sizeof(UChar));
   UErrorCode st = U_ZERO_ERROR;
   UConverter *cv = ucnv_open(charset, &st);
   if (U_FAILURE(st))
@@ -57,14 +63,6 @@ static gw_status convert(gw_doc *doc, const char *charset, const char *data, siz
                    u_errorName(st));
   bad_count count = {0};
   ucnv_setToUCallBack(cv, count_and_substitute, &count, NULL, NULL, &st);
-  /* One UChar per input byte is enough for every supported charset (4-byte
-   * GB18030 sequences become 2 UChars, UTF-16 halves the count). */
-  size_t cap16 = len + 2;
-  if (cap16 > INT32_MAX / 4) {
-    ucnv_close(cv);
-    return gw_fail(err, GW_ERR_LIMIT, "text too large to convert");
-  }
-  UChar *u16 = gw_arena_alloc(doc->arena, cap16 * sizeof(UChar));
   int32_t n16 = ucnv_toUChars(cv, u16, (int32_t)cap16, data, (int32_t)len, &st);
   ucnv_close(cv);
   if (U_FAILURE(st))

@@ -1,6 +1,7 @@
 /* Reading a notice: load the bytes, tell the format from the content, and
  * hand them to the one reader for that format. */
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -93,6 +94,13 @@ gw_status gw_doc_read_file(const char *path, const gw_limits *limits, gw_doc **o
   return st;
 }
 
+/* Anything but white space (spaces, tabs, newlines). */
+static bool visible_text(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n') return true;
+  return false;
+}
+
 /* Read into `doc` under the arena's guard: running out of memory anywhere
  * below comes back here as an error. */
 static gw_status read_guarded(gw_doc *doc, const void *data, size_t len, const gw_limits *limits,
@@ -126,7 +134,7 @@ static gw_status read_guarded(gw_doc *doc, const void *data, size_t len, const g
     break;
   }
   if (fmt != GW_FORMAT_TEXT) doc->encoding = NULL; /* XML formats carry their own */
-  if (st == GW_OK && (doc->blocks.len == 0 || gw_utf8_count(doc->text, doc->len) == 0))
+  if (st == GW_OK && !visible_text(doc->text, doc->len))
     st = gw_fail(err, GW_ERR_FORMAT, "no text in the file");
   doc->arena->on_fail = NULL;
   return st;
