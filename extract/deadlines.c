@@ -306,6 +306,7 @@ static gw_date roll(const scan *sc, gw_date d, bool explicit_year) {
 }
 
 static void emit(scan *sc, uint32_t a, uint32_t b, gw_date due, gw_date start, bool ongoing) {
+  if (sc->f->deadlines.len >= GW_MAX_FIELD_ITEMS) return;
   gw_deadline dl;
   memset(&dl, 0, sizeof dl);
   dl.text = gw_arena_strndup(sc->c->a, sc->s + a, b - a);
@@ -486,8 +487,9 @@ static void labelled_values(scan *sc) {
       uint32_t cl = at(sc, k, "：") ? 3 : (k < sc->n && sc->s[k] == ':') ? 1 : 0;
       if (cl) {
         uint32_t a = k + cl, b = a;
-        while (b < sc->n && !at(sc, b, "；") && !at(sc, b, "。") && sc->s[b] != ';' &&
-               !at(sc, b, "）") && sc->s[b] != ')')
+        /* the value is short: a few words of time */
+        while (b < sc->n && b - a < 120 && !at(sc, b, "；") && !at(sc, b, "。") &&
+               sc->s[b] != ';' && !at(sc, b, "）") && sc->s[b] != ')')
           b++;
         bool saved = sc->cell;
         sc->cell = true;

@@ -5,6 +5,10 @@
 
 #include "ctx.h"
 
+/* At most this many units, deadlines or targets in one task: the checks for
+ * duplicates are quadratic, and no real task comes near. */
+#define GW_MAX_FIELD_ITEMS 500
+
 /* A clause of a task closed by a responsibility parenthetical. */
 typedef struct gw_clause {
   uint32_t start, end; /* view offsets */

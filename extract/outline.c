@@ -41,9 +41,11 @@ static bool place(outline_state *st, const gw_label *lab, uint32_t block, uint32
                    (lab->style == GW_L_HEADING && st->stack[d - 1]->number != lab->number)))
     d--;
   int number = lab->number;
+  gw_item *prev = NULL;
   if (d > 0) {
     /* Seen before: a sibling of its last use. */
-    if (lab->style == GW_L_DASH) number = st->stack[d - 1]->number + 1;
+    prev = st->stack[d - 1];
+    if (lab->style == GW_L_DASH) number = prev->number + 1;
     st->depth = d - 1;
   } else {
     if (gw_label_needs_start(lab->style) && lab->number != 1) return false;
@@ -60,6 +62,10 @@ static bool place(outline_state *st, const gw_label *lab, uint32_t block, uint32
   else
     it->label = gw_arena_strdup(st->c->a, gw_label_name(&named, line, buf, sizeof buf));
   attach(st, it);
+  if (prev && prev->parent == it->parent) {
+    it->prev_sibling = prev;
+    prev->next_sibling = it;
+  }
   st->stack[st->depth++] = it;
   st->open = it;
   return true;
@@ -90,22 +96,14 @@ static bool label_line(const char *s, size_t n) {
  * last one is longer, its lines past k belong to the section, not to it.
  * A responsibility line in brackets stays: it closes the item. */
 static void detach_closing_paragraphs(gw_ctx *c, gw_item_vec *items) {
-  size_t n = items->len;
-  for (size_t i = 0; i < n; i++) {
+  for (size_t i = 0; i < items->len; i++) {
     gw_item *last = items->items[i];
-    if (last->table || last->nchildren) continue;
-    /* last leaf of its group: no later sibling */
-    bool later = false;
-    for (size_t k = i + 1; k < n && !later; k++)
-      later = items->items[k]->parent == last->parent && items->items[k]->part == last->part &&
-              items->items[k]->depth == last->depth;
-    if (later) continue;
+    /* the last item of a list of two or more leaves before it */
+    if (last->table || last->nchildren || last->next_sibling || !last->prev_sibling) continue;
     uint32_t siblings = 0, longest = 0, shortest = UINT32_MAX;
     bool all_leaves = true;
-    for (size_t k = 0; k < i; k++) {
-      const gw_item *s = items->items[k];
-      if (s->parent != last->parent || s->part != last->part || s->depth != last->depth) continue;
-      if (s->table || s->nchildren) all_leaves = false;
+    for (const gw_item *s = last->prev_sibling; s; s = s->prev_sibling) {
+      if (s->nchildren) all_leaves = false;
       uint32_t lines = content_lines(c, s, NULL, 0);
       if (lines > longest) longest = lines;
       if (lines < shortest) shortest = lines;

@@ -20,6 +20,7 @@ typedef struct gw_item {
   uint32_t depth;
   uint32_t nchildren;
   struct gw_item *parent;
+  struct gw_item *prev_sibling, *next_sibling; /* paragraph items of one list */
   /* A row of a task table. */
   const gw_table *table;
   const struct gw_colmap *map;

@@ -91,16 +91,24 @@ static uint32_t metric_start(const char *s, uint32_t at) {
   return i;
 }
 
-static bool inside_title(const char *s, size_t n, size_t pos) {
-  size_t open = 0;
-  for (size_t i = 0; i < pos && i < n;) {
-    if (gw_at(s, n, i, "《")) open++;
-    else if (gw_at(s, n, i, "》") && open) open--;
+/* Is pos inside a cited title 《…》? Matches come in increasing order, so
+ * the scan goes on from where the last question left it. */
+typedef struct title_scan {
+  size_t at;
+  int open;
+} title_scan;
+
+static bool inside_title(title_scan *ts, const char *s, size_t n, size_t pos) {
+  if (pos < ts->at) ts->at = 0, ts->open = 0; /* a new pass */
+  for (size_t i = ts->at; i < pos && i < n;) {
+    if (gw_at(s, n, i, "《")) ts->open++;
+    else if (gw_at(s, n, i, "》") && ts->open) ts->open--;
     size_t k = i;
     gw_utf8_next(s, n, &k);
     i = k;
+    ts->at = i;
   }
-  return open > 0;
+  return ts->open > 0;
 }
 
 static bool condition_follows(const char *s, size_t n, size_t end) {
@@ -109,6 +117,7 @@ static bool condition_follows(const char *s, size_t n, size_t end) {
 
 static void add(gw_ctx *c, const gw_view *v, gw_fields *f, uint32_t a, uint32_t metric_end,
                 uint32_t b, double value, const char *unit, size_t unit_len, gw_op op) {
+  if (f->targets.len >= GW_MAX_FIELD_ITEMS) return;
   for (size_t i = 0; i < f->targets.len; i++)
     if (f->targets.items[i].span.start <= gw_view_src(v, b, true) - 1 &&
         f->targets.items[i].span.end >= gw_view_src(v, b, true))
@@ -141,8 +150,9 @@ static void add_match(gw_ctx *c, const gw_view *v, gw_fields *f, uint32_t from, 
 static void ratios(gw_ctx *c, const gw_view *v, gw_fields *f) {
   size_t from = 0;
   tmatch m;
+  title_scan ts = {0, 0};
   while (next_match(c, GW_PAT_TARGET_RATIO, v, &from, &m)) {
-    if (condition_follows(v->s, v->len, m.b) || inside_title(v->s, v->len, m.a)) continue;
+    if (condition_follows(v->s, v->len, m.b) || inside_title(&ts, v->s, v->len, m.a)) continue;
     add_match(c, v, f, metric_start(v->s, (uint32_t)m.a), (uint32_t)m.a, &m);
   }
 }
@@ -175,11 +185,12 @@ static void counts(gw_ctx *c, const gw_view *v, gw_fields *f) {
   static const char *const EVENT[] = {"发生", "不足", "少于", NULL};
   size_t from = 0;
   tmatch m;
+  title_scan ts = {0, 0};
   while (next_match(c, GW_PAT_TARGET_COUNT, v, &from, &m)) {
     bool event = false;
     for (size_t w = 0; EVENT[w] && m.mid != (size_t)-1; w++)
       if (gw_find(v->s, m.mid_end, m.mid, EVENT[w]) != (size_t)-1) event = true;
-    if (event || condition_follows(v->s, v->len, m.b) || inside_title(v->s, v->len, m.a)) continue;
+    if (event || condition_follows(v->s, v->len, m.b) || inside_title(&ts, v->s, v->len, m.a)) continue;
     /* 控制在, 压缩至, 缩短到 …: a ceiling */
     if (m.o2 == (size_t)-1 && (gw_at(v->s, v->len, m.a, "控制在") || gw_at(v->s, v->len, m.a, "压缩") ||
                                gw_at(v->s, v->len, m.a, "缩短")))
@@ -194,12 +205,13 @@ static void counts(gw_ctx *c, const gw_view *v, gw_fields *f) {
 static void bounds(gw_ctx *c, const gw_view *v, gw_fields *f) {
   size_t from = 0;
   tmatch m;
+  title_scan ts = {0, 0};
   while (next_match(c, GW_PAT_TARGET_BOUND, v, &from, &m)) {
     if (m.o1 == (size_t)-1 && m.o2 == (size_t)-1) continue;
     /* a number that continues another (1.5, 2020) is no count */
     char before = m.vs ? v->s[m.vs - 1] : 0;
     if (before == '.' || (before >= '0' && before <= '9')) continue;
-    if (condition_follows(v->s, v->len, m.b) || inside_title(v->s, v->len, m.a)) continue;
+    if (condition_follows(v->s, v->len, m.b) || inside_title(&ts, v->s, v->len, m.a)) continue;
     size_t head = m.o1 != (size_t)-1 ? m.o1 : m.vs;
     add_match(c, v, f, metric_start(v->s, (uint32_t)head), (uint32_t)head, &m);
   }

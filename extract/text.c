@@ -123,6 +123,9 @@ size_t gw_text_close_bracket_slow(const char *s, size_t n, size_t i) {
 size_t gw_text_match_close(const char *s, size_t n, size_t open) {
   int depth = 0;
   size_t i = open;
+  /* A parenthetical or a quoted title is short: looking further would make
+   * a text of unmatched brackets quadratic. */
+  if (n - open > GW_BRACKET_REACH) n = open + GW_BRACKET_REACH;
   while (i < n) {
     size_t k;
     if ((k = gw_text_open_bracket(s, n, i))) {

@@ -34,8 +34,11 @@ char *gw_text_squeeze_spaces(gw_arena *a, const char *s, size_t n);
  * in 政府, 办公室, 委员会, 局, 委 ... */
 bool gw_text_org_like(const char *s, size_t n);
 
+/* How far (bytes) a closing bracket is looked for. */
+#define GW_BRACKET_REACH 2048
+
 /* Index of the bracket closing the one at s[open] (《》（）()【】[]“”),
- * nesting allowed, or (size_t)-1. */
+ * nesting allowed, within GW_BRACKET_REACH bytes, or (size_t)-1. */
 size_t gw_text_match_close(const char *s, size_t n, size_t open);
 /* Byte length of an opening / closing bracket at s[i], 0 if none. Called
  * on every byte of task text, so the common case is one comparison: every

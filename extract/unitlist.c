@@ -149,7 +149,7 @@ static size_t core_len(const char *s, size_t n) {
 }
 
 bool gw_unit_like(const char *s, size_t n) {
-  if (!n) return false;
+  if (!n || n > 160) return false; /* names are short; check cheaply */
   if (gw_at(s, n, 0, "由")) s += 3, n -= 3; /* 由区应急局 */
   size_t cps = gw_utf8_count(s, n);
   if (cps < 2 || cps > 40) return false;
@@ -181,7 +181,7 @@ static bool bare_generic(const char *s, size_t n) {
 }
 
 static bool prose(const char *s, size_t n) {
-  if (gw_utf8_count(s, n) > 30) return true;
+  if (n > 120 || gw_utf8_count(s, n) > 30) return true;
   if (gw_text_has_any(s, n, "。；;：:！？!?%“”《》")) return true;
   if (gw_unit_like(s, n)) return false;
   /* Verbs of prose; single characters (要, 应) also occur inside names (应急局). */
@@ -290,7 +290,7 @@ bool gw_split_units(gw_arena *a, const char *s, uint32_t from, uint32_t to, bool
       trim(s, &ea, &eb);
       if (eb > ea && !gw_role_placeholder(s + ea, eb - ea)) {
         if (strict ? !gw_unit_like(s + ea, eb - ea) : prose(s + ea, eb - ea)) ok = false;
-        split_and(a, s, ea, eb, out);
+        if (ok) split_and(a, s, ea, eb, out);
       }
       if (end) break;
       i += (uint32_t)k;

@@ -28,6 +28,7 @@ const char *gw_canonical_unit(gw_ctx *c, const char *name) {
 static void add_unit(unit_sink *k, uint32_t a, uint32_t b, gw_role role) {
   const char *s = k->v->s;
   /* A name split by a PDF line break keeps no inner spaces. */
+  if (k->f->units.len >= GW_MAX_FIELD_ITEMS) return;
   char *name = gw_text_strip_spaces(k->c->a, s + a, b - a);
   if (!*name) return;
   for (size_t i = 0; i < k->f->units.len; i++) {
@@ -275,13 +276,6 @@ static size_t find_labels(const char *s, uint32_t from, uint32_t to, label_hit *
     i += (uint32_t)cl;
   }
   return n;
-}
-
-static bool is_line_start(const gw_view *v, uint32_t off) {
-  if (off == 0) return true;
-  for (uint32_t i = 0; i < v->nsegs; i++)
-    if (v->segs[i].flat == off) return true;
-  return false;
 }
 
 /* Parse the value of each label up to the next label. In running text a
@@ -576,7 +570,6 @@ void gw_units_from_duty_lines(gw_ctx *c, const gw_view *v, gw_fields *f) {
   const char *s = v->s;
   for (uint32_t i = 0; i < v->nsegs; i++) {
     uint32_t ls = v->segs[i].flat;
-    if (!is_line_start(v, ls)) continue;
     uint32_t le = i + 1 < v->nsegs ? v->segs[i + 1].flat : v->len;
     /* NAME：负责… */
     for (uint32_t j = ls; j < le && j < ls + 120;) {

@@ -197,6 +197,7 @@ static size_t tab_rows(scan *s, size_t i, size_t max_cells, size_t *used) {
     }
     size_t n = 1;
     for (uint32_t k = s->lines[j].start; k < s->lines[j].end; k++) n += s->t[k] == '\t';
+    if (n > 40) return 0; /* no table is that wide: don't scan on */
     if (n > ncols) ncols = n;
     nrows++;
     last = j++;
