@@ -69,6 +69,7 @@ run: all
 # ---- tests ------------------------------------------------------------------
 
 include tests/tests.mk
+include bench/bench.mk
 
 golden: all
 	@mkdir -p corpus/expected

@@ -75,7 +75,7 @@ bool gw_label_parse(const char *s, size_t n, gw_label *out) {
   /* 1. 1、 1） */
   if (is_digit_at(s, n, 0)) {
     size_t used = gw_arabic_number_at(s, n, 0, &v);
-    if (!used || v == 0 || v > 999) return false;
+    if (!used || v == 0 || v > 9999) return false;
     i = used;
     size_t j = skip_spaces(s, n, i);
     if (is_dot(s, n, j, &k)) {

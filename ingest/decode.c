@@ -1,5 +1,6 @@
 #include "decode.h"
 
+#include <stdbool.h>
 #include <string.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
@@ -81,18 +82,48 @@ static gw_status convert(gw_doc *doc, const char *charset, const char *data, siz
   return GW_OK;
 }
 
-/* UTF-16 without a BOM: a NUL in every other byte of the ASCII it contains. */
+/* Is this high byte of a UTF-16 unit one that Chinese text uses: ASCII
+ * (0x00), CJK punctuation (0x30), Han (0x4E-0x9F), full-width forms (0xFF)? */
+static bool cjk_high(unsigned char h) { return h == 0 || h == 0x30 || (h >= 0x4E && h <= 0x9F) || h == 0xFF; }
+
+/* UTF-16 without a BOM: almost every unit's high byte is one Chinese text
+ * uses (ASCII gives NULs, Han characters 0x4E-0x9F). */
 static const char *sniff_utf16(const unsigned char *p, size_t len) {
   if (len < 4 || len % 2) return NULL;
-  size_t even = 0, odd = 0, n = len < 4096 ? len : 4096;
+  size_t n = len < 8192 ? len : 8192, pairs = n / 2;
+  size_t le = 0, be = 0;
   for (size_t i = 0; i + 1 < n; i += 2) {
-    even += p[i] == 0;
-    odd += p[i + 1] == 0;
+    if (!p[i] && !p[i + 1]) continue; /* U+0000 fits neither */
+    le += cjk_high(p[i + 1]);
+    be += cjk_high(p[i]);
   }
-  size_t pairs = n / 2;
-  if (odd * 3 > pairs && even * 20 < pairs) return "UTF-16LE";
-  if (even * 3 > pairs && odd * 20 < pairs) return "UTF-16BE";
+  /* one order fits nearly every unit, the other does not */
+  if (le * 10 >= pairs * 9 && be * 2 < pairs) return "UTF-16LE";
+  if (be * 10 >= pairs * 9 && le * 2 < pairs) return "UTF-16BE";
   return NULL;
+}
+
+/* Most multi-byte sequences are valid UTF-8: at most one bad sequence per
+ * twenty good ones. */
+static bool mostly_utf8(const unsigned char *p, size_t len) {
+  size_t good = 0, bad = 0, i = 0;
+  while (i < len) {
+    if (p[i] < 0x80) {
+      i++;
+      continue;
+    }
+    size_t v = gw_utf8_valid_prefix((const char *)p + i, len - i < 4 ? len - i : 4);
+    if (v) { /* one valid multi-byte character */
+      size_t k = i;
+      gw_utf8_next((const char *)p, len, &k);
+      good++;
+      i = k;
+    } else {
+      bad++;
+      i++;
+    }
+  }
+  return good >= 20 * bad && good > 0;
 }
 
 gw_status gw_decode_text(gw_doc *doc, const char *data, size_t len, char **out, size_t *out_len,
@@ -109,7 +140,9 @@ gw_status gw_decode_text(gw_doc *doc, const char *data, size_t len, char **out, 
   } else if (len >= 2 && p[0] == 0xFE && p[1] == 0xFF) {
     charset = doc->encoding = "UTF-16BE";
     skip = 2;
-  } else if ((charset = sniff_utf16(p, len))) {
+  } else if (gw_utf8_valid_prefix(data, len) != len && (charset = sniff_utf16(p, len))) {
+    /* Valid UTF-8 is UTF-8 (English letters would pass for UTF-16 high
+     * bytes); otherwise a BOM-less UTF-16 text is told by its bytes. */
     doc->encoding = charset;
   }
   data += skip;
@@ -128,11 +161,14 @@ gw_status gw_decode_text(gw_doc *doc, const char *data, size_t len, char **out, 
       *out_len = len;
       return GW_OK;
     }
-    if (skip) /* a UTF-8 BOM promised UTF-8 */
+    /* UTF-8 with a few damaged sequences (a cut character, a stray byte)
+     * is still UTF-8; GBK text almost never forms valid UTF-8. */
+    if (skip || mostly_utf8(p, len)) {
       charset = "UTF-8";
-    else
+      if (!doc->encoding) doc->encoding = "UTF-8";
+    } else {
       charset = doc->encoding = "GB18030";
-    if (skip) doc->encoding = "UTF-8 (BOM)";
+    }
   }
   size_t bad = 0;
   gw_status st = convert(doc, charset, data, len, out, out_len, &bad, err);

@@ -45,10 +45,12 @@ gw_status gw_read_word_xml(gw_doc *doc, const char *data, size_t len, const gw_l
                      "not a Word document: the Flat OPC package has no /word/document.xml part");
     }
   } else {
+    /* the message names the root: write it before the tree goes */
+    gw_status st = gw_fail(err, GW_ERR_FORMAT,
+                           "Word XML whose root is <%s>, neither w:document nor pkg:package",
+                           (const char *)root->name);
     xmlFreeDoc(x);
-    return gw_fail(err, GW_ERR_FORMAT,
-                   "Word XML whose root is <%s>, neither w:document nor pkg:package",
-                   (const char *)root->name);
+    return st;
   }
   return gw_wordml_build(doc, limits, &parts, &x, 1, err);
 }

@@ -46,6 +46,40 @@ static void encodings(void **state) {
   gw_doc_free(d);
 }
 
+static void encodings_without_marks(void **state) {
+  (void)state;
+  /* 一、任务 in UTF-16LE and UTF-16BE without a BOM */
+  const char le[] = "\x00\x4E\x01\x30\xFB\x4E\xA1\x52\n\x00";
+  gw_doc *d = read(le, sizeof le - 1);
+  assert_string_equal(gw_doc_encoding(d), "UTF-16LE");
+  assert_string_equal(gw_doc_text(d, NULL), "一、任务\n");
+  gw_doc_free(d);
+  const char be[] = "\x4E\x00\x30\x01\x4E\xFB\x52\xA1\x00\n";
+  d = read(be, sizeof be - 1);
+  assert_string_equal(gw_doc_encoding(d), "UTF-16BE");
+  gw_doc_free(d);
+  /* UTF-8 with one stray byte among many good characters stays UTF-8 */
+  char damaged[400];
+  size_t n = 0;
+  for (int i = 0; i < 40; i++) {
+    memcpy(damaged + n, "任务", 6);
+    n += 6;
+  }
+  damaged[n++] = (char)0xFF;
+  memcpy(damaged + n, "完成\n", 7);
+  n += 7;
+  d = read(damaged, n);
+  assert_string_equal(gw_doc_encoding(d), "UTF-8");
+  assert_int_equal(gw_doc_warning_count(d), 1);
+  assert_non_null(strstr(gw_doc_text(d, NULL), "\xEF\xBF\xBD完成"));
+  gw_doc_free(d);
+  /* English text is UTF-8, not UTF-16 whose high bytes look like letters */
+  const char ascii[] = "hello world, quarterly\n";
+  d = read(ascii, sizeof ascii - 1);
+  assert_string_equal(gw_doc_encoding(d), "UTF-8");
+  gw_doc_free(d);
+}
+
 static void refusals(void **state) {
   (void)state;
   gw_error err = {0};
@@ -117,7 +151,8 @@ static void other_table_shapes(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(encodings),      cmocka_unit_test(refusals),
+      cmocka_unit_test(encodings),      cmocka_unit_test(encodings_without_marks),
+      cmocka_unit_test(refusals),
       cmocka_unit_test(normalization),  cmocka_unit_test(tab_cell_table),
       cmocka_unit_test(other_table_shapes),
   };

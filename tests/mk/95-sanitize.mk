@@ -1,0 +1,51 @@
+# The CLI built with AddressSanitizer + UndefinedBehaviorSanitizer into
+# build/asan/ (its own objects; the main build is not touched), then run over
+# the corpus and the hostile input set. Any sanitizer report fails the step.
+#
+#   make test-sanitize       (part of make test)
+#   make asan-build          only build build/asan/gongwen (also: make asan)
+#   make test-sanitize SAN_CC=clang  with clang's sanitizers instead of gcc's
+
+SAN_CC ?= gcc
+SAN_B := $(B)/asan
+SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+SAN_CFLAGS := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -g -O1 $(SAN_FLAGS)
+SAN_OBJ := $(patsubst %.c,$(SAN_B)/obj/%.o,$(LIB_SRC) $(CLI_SRC)) $(SAN_B)/obj/gen/units_tsv.o
+SAN_FLAGS_FILE := $(SAN_B)/compiler.txt
+
+.PHONY: asan-build test-sanitize san-force
+TEST_STEPS += test-sanitize
+
+# Rebuild everything when the compiler or the flags change (gcc and clang
+# sanitizer objects do not mix).
+$(SAN_FLAGS_FILE): san-force
+	@mkdir -p $(dir $@)
+	@echo '$(SAN_CC) $(SAN_CFLAGS)' | cmp -s - $@ || echo '$(SAN_CC) $(SAN_CFLAGS)' > $@
+
+$(SAN_B)/obj/%.o: %.c $(SAN_FLAGS_FILE)
+	@mkdir -p $(dir $@)
+	@echo "  CC [asan] $<"
+	@$(SAN_CC) $(SAN_CFLAGS) $(PKG_CFLAGS) -MMD -MP -c $< -o $@
+
+$(SAN_B)/obj/gen/units_tsv.o: $(B)/gen/units_tsv.c $(SAN_FLAGS_FILE)
+	@mkdir -p $(dir $@)
+	@$(SAN_CC) $(SAN_CFLAGS) -c $< -o $@
+
+$(SAN_B)/gongwen: $(SAN_OBJ)
+	@echo "  LD [asan] $@"
+	@$(SAN_CC) $(SAN_CFLAGS) -o $@ $^ $(PKG_LIBS)
+
+asan-build: deps $(SAN_B)/gongwen
+
+# The corpus (one thread and all cores; the catalogues must match those of
+# the main build byte for byte), then the hostile set with this binary.
+test-sanitize: asan-build $(B)/gongwen hostile-data
+	@status=0; \
+	sh tests/hostile/sanitize.sh $(SAN_B) $(B)/gongwen $(CORPUS) || status=1; \
+	GONGWEN=$(SAN_B)/gongwen $(PYTHON) tests/hostile/run.py --sanitized $(HOSTILE_B) || status=1; \
+	exit $$status
+
+# `asan` is declared phony by the main Makefile.
+asan: asan-build
+
+-include $(shell find $(SAN_B)/obj -name '*.d' 2>/dev/null)
