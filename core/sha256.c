@@ -45,16 +45,28 @@ static void block(uint32_t h[8], const unsigned char *p) {
 
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <cpuid.h>
+#include <pthread.h>
 #include <immintrin.h>
 #define GW_HAVE_SHANI 1
 
 /* CPUID: SHA extensions (leaf 7, EBX bit 29) and SSE4.1 (leaf 1, ECX bit
  * 19). Asked directly, as gcc and clang name these features differently. */
-static int cpu_has_shani(void) {
+static int ask_cpu_for_shani(void) {
   unsigned a, b, c, d;
   if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & (1u << 19))) return 0;
   if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return 0;
   return (b >> 29) & 1;
+}
+
+/* CPUID traps to the hypervisor on virtual machines (tens of microseconds,
+ * more than hashing a notice), so the answer, a fixed fact of the machine, is
+ * asked once per process and kept. */
+static pthread_once_t shani_once = PTHREAD_ONCE_INIT;
+static int shani_present;
+static void remember_shani(void) { shani_present = ask_cpu_for_shani(); }
+static int cpu_has_shani(void) {
+  pthread_once(&shani_once, remember_shani);
+  return shani_present;
 }
 
 /* The same compression with the x86 SHA extensions (SHA-NI), an order of
