@@ -27,6 +27,34 @@ static void utf8_validation(void **state) {
   assert_int_equal(gw_utf8_count("一二三ab", strlen("一二三ab")), 5);
 }
 
+/* The first occurrence, at every alignment and near the ends of the range,
+ * the same as a plain search would give. */
+static size_t naive_find(const char *s, size_t len, size_t from, const char *lit) {
+  size_t m = strlen(lit);
+  for (size_t i = from; i + m <= len; i++)
+    if (memcmp(s + i, lit, m) == 0) return i;
+  return (size_t)-1;
+}
+
+static void literal_search(void **state) {
+  (void)state;
+  char text[200];
+  size_t n = 0;
+  const char *pieces[] = {"负", "责", "牵头", "a", "，", "负责", "由", "头"};
+  for (int i = 0; n + 6 < sizeof text; i++) {
+    const char *p = pieces[(i * 7 + i / 3) % 8];
+    memcpy(text + n, p, strlen(p));
+    n += strlen(p);
+  }
+  const char *needles[] = {"负责", "牵头负责", "a", "，由", "头a", "责任", "负"};
+  for (size_t k = 0; k < sizeof needles / sizeof *needles; k++)
+    for (size_t len = 0; len <= n; len += 5)
+      for (size_t from = 0; from <= len + 1; from++)
+        assert_int_equal(gw_find(text, len, from, needles[k]), naive_find(text, len, from, needles[k]));
+  assert_int_equal(gw_find("abc", 3, 0, ""), 0);
+  assert_int_equal(gw_find("ab", 2, 0, "abc"), (size_t)-1);
+}
+
 static void codepoint_offsets(void **state) {
   (void)state;
   gw_arena *a = gw_arena_new(0);
@@ -144,7 +172,7 @@ static void column_roles(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(utf8_validation),  cmocka_unit_test(codepoint_offsets),
+      cmocka_unit_test(utf8_validation), cmocka_unit_test(literal_search),  cmocka_unit_test(codepoint_offsets),
       cmocka_unit_test(chinese_numerals), cmocka_unit_test(dates),
       cmocka_unit_test(arena_allocates_and_caps), cmocka_unit_test(sha256_known_digest),
       cmocka_unit_test(column_roles),
