@@ -6,12 +6,14 @@
 
 #include "../schema/catalogue.h"
 #include "aliases.h"
+#include "features.h"
 #include "patterns.h"
 #include "view.h"
 
 struct gw_extractor {
   gw_patterns patterns;
   gw_aliases aliases;
+  gw_feature_table features;
 };
 
 /* What a line of the document is to the outline. */

@@ -10,6 +10,7 @@ gw_status gw_extractor_new(const gw_extract_options *options, gw_extractor **out
   *out = NULL;
   gw_extractor *ex = calloc(1, sizeof *ex);
   if (!ex) return gw_fail(err, GW_ERR_NOMEM, "out of memory");
+  gw_features_init(&ex->features);
   gw_status st = gw_patterns_compile(&ex->patterns, err);
   if (st == GW_OK) st = gw_aliases_init(&ex->aliases, err);
   if (st == GW_OK && options && options->aliases_path)

@@ -1,75 +1,76 @@
 #include "features.h"
 
-#include "../core/utf8.h"
+#include <string.h>
 
-uint32_t gw_text_features(const char *s, size_t n) {
+/* Table bits above the features themselves: the character is 一 or 长, or
+ * it counts only right after one of them (一月一 is a recurrence, 长期 a
+ * long-term task, 月 alone only a date). */
+enum {
+  AFTER_ONE_RECUR = 1u << 11,
+  AFTER_LONG_LONGTERM = 1u << 12,
+  IS_ONE = 1u << 13,
+  IS_LONG = 1u << 14,
+  FEATURE_BITS = (1u << 9) - 1
+};
+
+static void mark(gw_feature_table *t, uint32_t cp, uint16_t bits) { t->bits[cp] |= bits; }
+
+void gw_features_init(gw_feature_table *t) {
+  memset(t, 0, sizeof *t);
+  for (uint32_t c = '0'; c <= '9'; c++) mark(t, c, GW_F_DIGIT);
+  mark(t, '%', GW_F_PERCENT);
+  mark(t, 0x2030, GW_F_PERCENT); /* ‰ */
+  mark(t, 0x70B9, GW_F_PERCENT); /* 点 (百分点) */
+  static const uint32_t brackets[] = {'(', '[', 0xFF08 /* （ */, 0x3010 /* 【 */, 0xFF3B /* ［ */};
+  for (size_t i = 0; i < sizeof brackets / sizeof *brackets; i++) mark(t, brackets[i], GW_F_BRACKET);
+  mark(t, ':', GW_F_COLON);
+  mark(t, 0xFF1A, GW_F_COLON); /* ： */
+  /* 年 月 季 即 旬 */
+  static const uint32_t dates[] = {0x5E74, 0x6708, 0x5B63, 0x5373, 0x65EC};
+  for (size_t i = 0; i < sizeof dates / sizeof *dates; i++) mark(t, dates[i], GW_F_DATE);
+  /* 一年一, 一月一, 一季一, 一周一, 一日一, 一天一 */
+  static const uint32_t periods[] = {0x5E74, 0x6708, 0x5B63, 0x5468, 0x65E5, 0x5929};
+  for (size_t i = 0; i < sizeof periods / sizeof *periods; i++)
+    mark(t, periods[i], AFTER_ONE_RECUR);
+  /* 每 逐 按 调 例 */
+  static const uint32_t recur[] = {0x6BCF, 0x9010, 0x6309, 0x8C03, 0x4F8B};
+  for (size_t i = 0; i < sizeof recur / sizeof *recur; i++) mark(t, recur[i], GW_F_RECUR);
+  /* the last characters of role verbs: 头 责 实 办 合 助 与 同 总 施 促 导 织 */
+  static const uint32_t verbs[] = {0x5934, 0x8D23, 0x5B9E, 0x529E, 0x5408, 0x52A9, 0x4E0E,
+                                   0x540C, 0x603B, 0x65BD, 0x4FC3, 0x5BFC, 0x7EC7};
+  for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++) mark(t, verbs[i], GW_F_VERB);
+  mark(t, 0x7531, GW_F_YOU);             /* 由 */
+  mark(t, 0x671F, AFTER_LONG_LONGTERM); /* 期 (长期) */
+  mark(t, 0x4E00, IS_ONE);               /* 一 */
+  mark(t, 0x957F, IS_LONG);              /* 长 */
+}
+
+uint32_t gw_text_features(const gw_feature_table *t, const char *s, size_t n) {
+  const unsigned char *u = (const unsigned char *)s;
   uint32_t f = 0;
-  uint32_t prev = 0;
+  uint16_t prev = 0;
   for (size_t i = 0; i < n;) {
-    unsigned char c = (unsigned char)s[i];
+    uint32_t c = u[i], cp;
+    /* Valid UTF-8 (checked by ingest); characters beyond the BMP and a
+     * sequence cut by n count as nothing. */
     if (c < 0x80) {
-      if (c >= '0' && c <= '9') f |= GW_F_DIGIT;
-      else if (c == '%') f |= GW_F_PERCENT;
-      else if (c == '(' || c == '[') f |= GW_F_BRACKET;
-      else if (c == ':') f |= GW_F_COLON;
-      prev = c;
+      cp = c;
       i++;
-      continue;
+    } else if (c < 0xE0) {
+      cp = i + 1 < n ? ((c & 0x1F) << 6) | (u[i + 1] & 0x3F) : 0;
+      i += 2;
+    } else if (c < 0xF0) {
+      cp = i + 2 < n ? ((c & 0x0F) << 12) | ((u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F) : 0;
+      i += 3;
+    } else {
+      cp = 0;
+      i += 4;
     }
-    uint32_t cp = gw_utf8_next(s, n, &i);
-    switch (cp) {
-    case 0x2030: /* ‰ */
-    case 0x70B9: /* 点 (百分点) */
-      f |= GW_F_PERCENT;
-      break;
-    case 0xFF08: /* （ */
-    case 0x3010: /* 【 */
-    case 0xFF3B: /* ［ */
-      f |= GW_F_BRACKET;
-      break;
-    case 0xFF1A: f |= GW_F_COLON; break; /* ： */
-    case 0x5E74: /* 年 */
-    case 0x6708: /* 月 */
-    case 0x5B63: /* 季 */
-    case 0x5373: /* 即 */
-    case 0x65EC: /* 旬 */
-      f |= GW_F_DATE;
-      if (prev == 0x4E00 && cp != 0x5373 && cp != 0x65EC) f |= GW_F_RECUR; /* 一月一 */
-      break;
-    case 0x6BCF: /* 每 */
-    case 0x9010: /* 逐 */
-    case 0x6309: /* 按 */
-    case 0x8C03: /* 调 */
-    case 0x4F8B: /* 例 */
-      f |= GW_F_RECUR;
-      break;
-    case 0x5468: /* 周 */
-    case 0x65E5: /* 日 */
-    case 0x5929: /* 天 */
-      if (prev == 0x4E00) f |= GW_F_RECUR;
-      break;
-    case 0x5934: /* 头 */
-    case 0x8D23: /* 责 */
-    case 0x5B9E: /* 实 */
-    case 0x529E: /* 办 */
-    case 0x5408: /* 合 */
-    case 0x52A9: /* 助 */
-    case 0x4E0E: /* 与 */
-    case 0x540C: /* 同 */
-    case 0x603B: /* 总 */
-    case 0x65BD: /* 施 */
-    case 0x4FC3: /* 促 */
-    case 0x5BFC: /* 导 */
-    case 0x7EC7: /* 织 */
-      f |= GW_F_VERB;
-      break;
-    case 0x7531: f |= GW_F_YOU; break; /* 由 */
-    case 0x671F:                        /* 期 (长期) */
-      if (prev == 0x957F) f |= GW_F_LONGTERM;
-      break;
-    default: break;
-    }
-    prev = cp;
+    uint16_t b = t->bits[cp];
+    f |= b & FEATURE_BITS;
+    if ((b & AFTER_ONE_RECUR) && (prev & IS_ONE)) f |= GW_F_RECUR;
+    if ((b & AFTER_LONG_LONGTERM) && (prev & IS_LONG)) f |= GW_F_LONGTERM;
+    prev = b;
   }
   return f;
 }

@@ -19,6 +19,12 @@ enum {
   GW_F_LONGTERM = 1u << 8 /* 长期 */
 };
 
-uint32_t gw_text_features(const char *s, size_t n);
+/* Feature bits of every BMP character, built once with the extractor. */
+typedef struct gw_feature_table {
+  uint16_t bits[0x10000];
+} gw_feature_table;
+
+void gw_features_init(gw_feature_table *t);
+uint32_t gw_text_features(const gw_feature_table *t, const char *s, size_t n);
 
 #endif

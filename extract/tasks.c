@@ -214,7 +214,7 @@ static void share_with_clauses(gw_ctx *c, const gw_view *v, const gw_fields *f,
 
 static void text_fields(gw_ctx *c, const gw_view *flat, int year_hint, gw_task *task) {
   gw_clause_vec clauses = {0};
-  uint32_t feat = gw_text_features(flat->s, flat->len);
+  uint32_t feat = gw_text_features(&c->ex->features, flat->s, flat->len);
   if (feat & (GW_F_BRACKET | GW_F_COLON | GW_F_VERB)) gw_find_units(c, flat, feat, &task->f, &clauses);
   if (feat & (GW_F_DATE | GW_F_LONGTERM)) gw_find_deadlines(c, flat, year_hint, false, &task->f);
   if (feat & GW_F_RECUR) gw_find_recurrence(c, flat, &task->f);
