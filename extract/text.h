@@ -48,6 +48,11 @@ size_t gw_text_close_bracket_slow(const char *s, size_t n, size_t i);
 static inline bool gw_text_bracket_lead(unsigned char c) {
   return c == '(' || c == ')' || c == '[' || c == ']' || c == 0xE2 || c == 0xE3 || c == 0xEF;
 }
+/* A byte that may start a bracket, a quote or a clause separator (，；。
+ * , ;): scanners for clauses step over all others at once. */
+static inline bool gw_text_clause_lead(unsigned char c) {
+  return gw_text_bracket_lead(c) || c == ',' || c == ';';
+}
 static inline size_t gw_text_open_bracket(const char *s, size_t n, size_t i) {
   return i < n && gw_text_bracket_lead((unsigned char)s[i]) ? gw_text_open_bracket_slow(s, n, i)
                                                              : 0;

@@ -105,6 +105,7 @@ static bool parse_verb_segments(unit_sink *k, uint32_t from, uint32_t to, bool s
   int depth = 0;
   uint32_t seg = from;
   for (uint32_t i = from; i <= to;) {
+    while (i < to && !gw_text_clause_lead((unsigned char)s[i])) i++;
     size_t kl = 0;
     bool end = i == to;
     if (!end && (kl = gw_text_open_bracket(s, to, i))) {
@@ -392,6 +393,7 @@ static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
   uint32_t clause = from;
   int depth = 0;
   for (uint32_t i = from; i <= to;) {
+    while (i < to && !gw_text_clause_lead((unsigned char)s[i])) i++;
     size_t kl = 0;
     bool end = i == to;
     if (!end && (kl = skip_quote(s, to, i))) {
