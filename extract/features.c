@@ -2,15 +2,20 @@
 
 #include <string.h>
 
-/* Table bits above the features themselves: the character is 一 or 长, or
- * it counts only right after one of them (一月一 is a recurrence, 长期 a
- * long-term task, 月 alone only a date). */
+/* Table bits above the features themselves, for features that are a pair
+ * of characters: the first of a pair marks itself IS_x, the second counts
+ * only right after an IS_x (一月一 and 逐月 are recurrences, 月 alone a date;
+ * 长期 is a long-term task). */
 enum {
-  AFTER_ONE_RECUR = 1u << 11,
-  AFTER_LONG_LONGTERM = 1u << 12,
-  IS_ONE = 1u << 13,
-  IS_LONG = 1u << 14,
-  FEATURE_BITS = (1u << 9) - 1
+  IS_ONE = 1u << 8,           /* 一 */
+  AFTER_ONE_RECUR = 1u << 9,  /* 年 月 季 周 日 天 */
+  IS_EACH = 1u << 10,         /* 逐 按 */
+  AFTER_EACH_RECUR = 1u << 11, /* 季 月 周 日 天 */
+  IS_PERIOD = 1u << 12,       /* 季 月 周 度 */
+  AFTER_PERIOD_RECUR = 1u << 13, /* 调 例 (月调度, 季度例会) */
+  IS_LONG = 1u << 14,         /* 长 */
+  AFTER_LONG_LONGTERM = 1u << 15, /* 期 */
+  FEATURE_BITS = (1u << 8) - 1
 };
 
 static void mark(gw_feature_table *t, uint32_t cp, uint16_t bits) { t->bits[cp] |= bits; }
@@ -29,20 +34,28 @@ void gw_features_init(gw_feature_table *t) {
   static const uint32_t dates[] = {0x5E74, 0x6708, 0x5B63, 0x5373, 0x65EC};
   for (size_t i = 0; i < sizeof dates / sizeof *dates; i++) mark(t, dates[i], GW_F_DATE);
   /* 一年一, 一月一, 一季一, 一周一, 一日一, 一天一 */
-  static const uint32_t periods[] = {0x5E74, 0x6708, 0x5B63, 0x5468, 0x65E5, 0x5929};
-  for (size_t i = 0; i < sizeof periods / sizeof *periods; i++)
-    mark(t, periods[i], AFTER_ONE_RECUR);
-  /* 每 逐 按 调 例 */
-  static const uint32_t recur[] = {0x6BCF, 0x9010, 0x6309, 0x8C03, 0x4F8B};
-  for (size_t i = 0; i < sizeof recur / sizeof *recur; i++) mark(t, recur[i], GW_F_RECUR);
+  static const uint32_t one_periods[] = {0x5E74, 0x6708, 0x5B63, 0x5468, 0x65E5, 0x5929};
+  for (size_t i = 0; i < sizeof one_periods / sizeof *one_periods; i++)
+    mark(t, one_periods[i], AFTER_ONE_RECUR);
+  mark(t, 0x4E00, IS_ONE); /* 一 */
+  /* 逐月, 按季度: 逐 按, then 季 月 周 日 天 */
+  mark(t, 0x9010, IS_EACH);
+  mark(t, 0x6309, IS_EACH);
+  static const uint32_t each_periods[] = {0x5B63, 0x6708, 0x5468, 0x65E5, 0x5929};
+  for (size_t i = 0; i < sizeof each_periods / sizeof *each_periods; i++)
+    mark(t, each_periods[i], AFTER_EACH_RECUR);
+  /* 月调度, 季度例会: 季 月 周 度, then 调 例 */
+  static const uint32_t periods[] = {0x5B63, 0x6708, 0x5468, 0x5EA6};
+  for (size_t i = 0; i < sizeof periods / sizeof *periods; i++) mark(t, periods[i], IS_PERIOD);
+  mark(t, 0x8C03, AFTER_PERIOD_RECUR);
+  mark(t, 0x4F8B, AFTER_PERIOD_RECUR);
+  mark(t, 0x6BCF, GW_F_RECUR); /* 每 */
   /* the last characters of role verbs: 头 责 实 办 合 助 与 同 总 施 促 导 织 */
   static const uint32_t verbs[] = {0x5934, 0x8D23, 0x5B9E, 0x529E, 0x5408, 0x52A9, 0x4E0E,
                                    0x540C, 0x603B, 0x65BD, 0x4FC3, 0x5BFC, 0x7EC7};
   for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++) mark(t, verbs[i], GW_F_VERB);
-  mark(t, 0x7531, GW_F_YOU);             /* 由 */
-  mark(t, 0x671F, AFTER_LONG_LONGTERM); /* 期 (长期) */
-  mark(t, 0x4E00, IS_ONE);               /* 一 */
-  mark(t, 0x957F, IS_LONG);              /* 长 */
+  mark(t, 0x957F, IS_LONG);             /* 长 */
+  mark(t, 0x671F, AFTER_LONG_LONGTERM); /* 期 */
 }
 
 uint32_t gw_text_features(const gw_feature_table *t, const char *s, size_t n) {
@@ -68,7 +81,9 @@ uint32_t gw_text_features(const gw_feature_table *t, const char *s, size_t n) {
     }
     uint16_t b = t->bits[cp];
     f |= b & FEATURE_BITS;
-    if ((b & AFTER_ONE_RECUR) && (prev & IS_ONE)) f |= GW_F_RECUR;
+    /* each AFTER_ bit sits one above its IS_ bit */
+    if (b & (prev << 1) & (AFTER_ONE_RECUR | AFTER_EACH_RECUR | AFTER_PERIOD_RECUR))
+      f |= GW_F_RECUR;
     if ((b & AFTER_LONG_LONGTERM) && (prev & IS_LONG)) f |= GW_F_LONGTERM;
     prev = b;
   }

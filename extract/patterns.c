@@ -49,6 +49,10 @@ static const struct {
      "(?<op2>以上|左右|及以上)?"},
     /* \G anchors at the search start: the next count of a 、-list. */
     {GW_PAT_COUNT_ITEM, "\\G(?<val>" NUM ")\\s*(?<unit>" COUNT_UNITS ")"},
+    /* What must follow the number of a target, at the search start: a
+     * measure word (counts) or a percent sign (ratios). */
+    {GW_PAT_COUNT_UNIT_AT, "\\G\\s*" COUNT_UNITS},
+    {GW_PAT_RATIO_UNIT_AT, "\\G\\s*(?:%|‰|个百分点)"},
 };
 
 gw_status gw_patterns_compile(gw_patterns *p, gw_error *err) {

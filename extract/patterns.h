@@ -18,6 +18,8 @@ typedef enum gw_pattern_id {
   GW_PAT_TARGET_COUNT, /* 新增托位数400个以上, 落实2名专职监管人员 */
   GW_PAT_TARGET_BOUND, /* 不少于20户, 300家以上 */
   GW_PAT_COUNT_ITEM,   /* 158个 right at the search start: the next item of a list */
+  GW_PAT_COUNT_UNIT_AT, /* 个, 万人, 平方米 right at the search start */
+  GW_PAT_RATIO_UNIT_AT, /* %, ‰, 个百分点 right at the search start */
   GW_PAT_COUNT
 } gw_pattern_id;
 

@@ -55,10 +55,49 @@ static size_t group_at(const gw_patterns *p, gw_pattern_id id, const size_t *ov,
   return ov[2 * g];
 }
 
+/* Every target holds a number, and the patterns' words around it are short
+ * (the longest, a count's verb and up to 20 characters before the number,
+ * under 100 bytes). So each pattern is run on a window around the next
+ * run of digits instead of on the whole text: a pattern whose first
+ * character is a common Han character would otherwise be tried at nearly
+ * every character of a long paragraph. */
+enum { REACH_BEFORE = 128, REACH_AFTER = 64 };
+
+static bool search_near_digits(gw_ctx *c, gw_pattern_id id, const gw_view *v, size_t from,
+                               size_t **ov) {
+  const gw_patterns *p = &c->ex->patterns;
+  const char *s = v->s;
+  size_t n = v->len;
+  if (id == GW_PAT_COUNT_ITEM) return gw_pattern_match(p, id, c->md, s, n, from, ov);
+  for (size_t d = from;;) {
+    while (d < n && !(s[d] >= '0' && s[d] <= '9')) d++;
+    if (d >= n) return false;
+    size_t run_end = d;
+    while (run_end < n && ((s[run_end] >= '0' && s[run_end] <= '9') || s[run_end] == '.')) run_end++;
+    /* A target's number ends the run (a run ending in '.' ends no number)
+     * and is followed by its unit: most numbers (years, dates, clause
+     * numbers) are not, and need no more. */
+    gw_pattern_id unit = id == GW_PAT_TARGET_RATIO ? GW_PAT_RATIO_UNIT_AT : GW_PAT_COUNT_UNIT_AT;
+    size_t *unit_ov;
+    if (s[run_end - 1] == '.' || !gw_pattern_match(p, unit, c->md, s, n, run_end, &unit_ov)) {
+      d = run_end;
+      continue;
+    }
+    size_t start = d - from > REACH_BEFORE ? d - REACH_BEFORE : from;
+    while (start > from && ((unsigned char)s[start] & 0xC0) == 0x80) start--; /* a character's start */
+    size_t limit = n - run_end > REACH_AFTER ? run_end + REACH_AFTER : n;
+    while (limit < n && ((unsigned char)s[limit] & 0xC0) == 0x80) limit++;
+    /* A match that starts after this run holds a later number: it is
+     * looked for again in that number's own window, with its whole tail. */
+    if (gw_pattern_match(p, id, c->md, s, limit, start, ov) && (*ov)[0] <= d) return true;
+    d = run_end;
+  }
+}
+
 static bool next_match(gw_ctx *c, gw_pattern_id id, const gw_view *v, size_t *from, tmatch *m) {
   const gw_patterns *p = &c->ex->patterns;
   size_t *ov;
-  if (!gw_pattern_match(p, id, c->md, v->s, v->len, *from, &ov)) return false;
+  if (!search_near_digits(c, id, v, *from, &ov)) return false;
   m->a = ov[0];
   m->b = ov[1];
   *from = m->b > m->a ? m->b : m->a + 1;

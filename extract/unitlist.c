@@ -59,16 +59,21 @@ static const verb VERBS[] = {
 };
 
 size_t gw_role_verb_suffix(const char *s, size_t n, gw_role *role) {
-  /* Every verb ends in one of these; most text does not. */
-  static const char *const LAST[] = {"头", "责", "实", "办", "合", "助", "与", "同", "总", "施",
-                                     "促", "导", "织", NULL};
+  /* Every verb ends in one of these; most text does not. Compared as the
+   * last character, a cheap test before any verb is tried. */
+  static const char LAST[] = "头责实办合助与同总施促导织";
+  if (n < 6) return 0;
+  const char *tail = s + n - 3;
   bool maybe = false;
-  for (size_t i = 0; LAST[i] && !maybe; i++) maybe = gw_ends_with(s, n, LAST[i]);
+  for (size_t i = 0; i + 3 <= sizeof LAST - 1 && !maybe; i += 3)
+    maybe = tail[0] == LAST[i] && tail[1] == LAST[i + 1] && tail[2] == LAST[i + 2];
   if (!maybe) return 0;
   size_t best = 0;
   for (size_t i = 0; i < sizeof VERBS / sizeof VERBS[0]; i++) {
-    size_t vn = strlen(VERBS[i].text);
-    if (vn > best && vn < n && gw_ends_with(s, n, VERBS[i].text)) {
+    const char *v = VERBS[i].text;
+    size_t vn = strlen(v);
+    if (vn > best && vn < n && v[vn - 1] == tail[2] && v[vn - 2] == tail[1] &&
+        memcmp(s + n - vn, v, vn - 2) == 0) {
       best = vn;
       *role = VERBS[i].role;
     }

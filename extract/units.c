@@ -371,9 +371,11 @@ static void subject_verb(unit_sink *k, uint32_t a, uint32_t b) {
                                         "经营者", NULL};
   const char *s = k->v->s;
   for (size_t w = 0; VERBS[w]; w++) {
-    size_t at = gw_find(s, b, a, VERBS[w]);
-    if (at == (size_t)-1 || at == a || at - a > 90) continue;
     size_t vl = strlen(VERBS[w]);
+    /* The verb starts within 90 bytes of the clause: look no further. */
+    size_t reach = b - a > 90 + vl ? a + 90 + vl : b;
+    size_t at = gw_find(s, reach, a, VERBS[w]);
+    if (at == (size_t)-1 || at == a) continue;
     if (at + vl >= b) continue; /* the verb ends the clause: handled as LIST VERB */
     /* 负责人 is a person; 负责解释 closes a set of rules, it assigns no task */
     if (gw_at(s, b, at + vl, "人") || gw_at(s, b, at + vl, "同志") || gw_at(s, b, at + vl, "解释"))

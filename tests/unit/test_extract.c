@@ -9,6 +9,8 @@
 #include <cmocka.h>
 
 #include "../../extract/dates.h"
+#include "../../extract/features.h"
+#include "../../extract/patterns.h"
 #include "../../extract/label.h"
 #include "../../extract/unitlist.h"
 #include "../../schema/catalogue.h"
@@ -139,6 +141,41 @@ static void unit_lists(void **state) {
 }
 
 /* A whole document, checked through the catalogue structs. */
+/* The character prefilter may let through text without a recurrence, but
+ * must never hide one the recurrence pattern would find. */
+static void recurrence_prefilter(void **state) {
+  (void)state;
+  static gw_feature_table table;
+  gw_features_init(&table);
+  gw_patterns p;
+  gw_error err = {0};
+  assert_int_equal(gw_patterns_compile(&p, &err), GW_OK);
+  pcre2_match_data *md = pcre2_match_data_create(p.max_pairs, NULL);
+  static const struct {
+    const char *text;
+    bool recurrence;
+  } cases[] = {
+      {"每月报送一次", true},       {"坚持一月一通报制度", true}, {"逐月调度进展", true},
+      {"按季度开展检查", true},     {"实行月调度", true},         {"召开季度例会", true},
+      {"每半年评估一次", true},     {"一周一研判", true},         {"按照要求完成", false},
+      {"例如开展宣传", false},      {"一月份完成", false},        {"调度会议精神", false},
+      {"2023年5月底前完成", false}, {"长期坚持", false},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    const char *t = cases[i].text;
+    size_t n = strlen(t), *ov;
+    bool found = gw_pattern_match(&p, GW_PAT_RECURRENCE, md, t, n, 0, &ov);
+    bool flagged = (gw_text_features(&table, t, n) & GW_F_RECUR) != 0;
+    if (found != cases[i].recurrence || (found && !flagged)) fail_msg("%s: pattern %d, prefilter %d", t, found, flagged);
+    /* 一月份 passes the prefilter (一 then a period word) and no more */
+    if (!cases[i].recurrence && flagged && strncmp(t, "一月", strlen("一月")) != 0)
+      fail_msg("%s: prefilter lets it through", t);
+  }
+  assert_true(gw_text_features(&table, "长期坚持", strlen("长期坚持")) & GW_F_LONGTERM);
+  pcre2_match_data_free(md);
+  gw_patterns_free(&p);
+}
+
 static void end_to_end(void **state) {
   (void)state;
   const char notice[] = "一、重点任务\n"
@@ -180,7 +217,7 @@ static void end_to_end(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(labels),     cmocka_unit_test(date_phrases), cmocka_unit_test(role_verbs),
-      cmocka_unit_test(unit_lists), cmocka_unit_test(end_to_end),
+      cmocka_unit_test(unit_lists), cmocka_unit_test(end_to_end), cmocka_unit_test(recurrence_prefilter),
   };
   return cmocka_run_group_tests_name("extract", tests, NULL, NULL);
 }
