@@ -45,22 +45,27 @@ size_t gw_utf8_valid_prefix(const char *s, size_t len) {
   const unsigned char *u = (const unsigned char *)s;
   size_t i = 0;
   while (i < len) {
-    /* Fast path: eight ASCII bytes at a time. */
-    if (i + 8 <= len) {
-      uint64_t w;
-      memcpy(&w, u + i, 8);
-      if (!(w & 0x8080808080808080ULL)) {
-        i += 8;
-        continue;
-      }
-    }
     unsigned c = u[i];
     if (c < 0x80) {
+      /* ASCII: eight bytes at a time while it lasts. */
       i++;
+      while (i + 8 <= len) {
+        uint64_t w;
+        memcpy(&w, u + i, 8);
+        if (w & 0x8080808080808080ULL) break;
+        i += 8;
+      }
+      continue;
+    }
+    if (c >= 0xE1 && c <= 0xEF && c != 0xED) {
+      /* Three bytes without range exceptions: nearly every Han character
+       * and full-width punctuation mark. */
+      if (i + 2 >= len || ((u[i + 1] ^ 0x80) | (u[i + 2] ^ 0x80)) >= 0x40) return i;
+      i += 3;
     } else if (c >= 0xC2 && c <= 0xDF) {
       if (i + 1 >= len || (u[i + 1] & 0xC0) != 0x80) return i;
       i += 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
+    } else if (c == 0xE0 || c == 0xED) {
       if (i + 2 >= len || (u[i + 1] & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80) return i;
       if (c == 0xE0 && u[i + 1] < 0xA0) return i;  /* overlong */
       if (c == 0xED && u[i + 1] >= 0xA0) return i; /* surrogate */

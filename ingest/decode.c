@@ -131,6 +131,7 @@ gw_status gw_decode_text(gw_doc *doc, const char *data, size_t len, char **out, 
   const unsigned char *p = (const unsigned char *)data;
   const char *charset = NULL;
   size_t skip = 0;
+  size_t valid = (size_t)-1; /* valid UTF-8 prefix of data[skip..], once known */
   if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
     doc->encoding = "UTF-8 (BOM)";
     skip = 3;
@@ -140,7 +141,7 @@ gw_status gw_decode_text(gw_doc *doc, const char *data, size_t len, char **out, 
   } else if (len >= 2 && p[0] == 0xFE && p[1] == 0xFF) {
     charset = doc->encoding = "UTF-16BE";
     skip = 2;
-  } else if (gw_utf8_valid_prefix(data, len) != len && (charset = sniff_utf16(p, len))) {
+  } else if ((valid = gw_utf8_valid_prefix(data, len)) != len && (charset = sniff_utf16(p, len))) {
     /* Valid UTF-8 is UTF-8 (English letters would pass for UTF-16 high
      * bytes); otherwise a BOM-less UTF-16 text is told by its bytes. */
     doc->encoding = charset;
@@ -154,7 +155,7 @@ gw_status gw_decode_text(gw_doc *doc, const char *data, size_t len, char **out, 
       return gw_fail(err, GW_ERR_FORMAT,
                      "binary data, not a text notice (control byte 0x%02X at offset %zu)",
                      p[where], where + skip);
-    size_t valid = gw_utf8_valid_prefix(data, len);
+    if (valid == (size_t)-1) valid = gw_utf8_valid_prefix(data, len);
     if (valid == len) {
       if (!doc->encoding) doc->encoding = "UTF-8";
       *out = (char *)data;
