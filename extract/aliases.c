@@ -14,7 +14,26 @@
 extern const char gw_builtin_aliases[];
 extern const size_t gw_builtin_aliases_len;
 
+/* Names of Han characters (U+4000..U+9FFF, lead bytes E4..E9), ASCII
+ * letters and digits only: NFKC leaves them as they are and there is no
+ * white space to drop, so the key is the name (most unit names). */
+static bool nfkc_inert(const char *name, size_t len) {
+  const unsigned char *u = (const unsigned char *)name;
+  for (size_t i = 0; i < len;) {
+    unsigned c = u[i];
+    if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+      i++;
+    } else if (c >= 0xE4 && c <= 0xE9 && i + 2 < len) {
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 char *gw_unit_key(const char *name, size_t len) {
+  if (nfkc_inert(name, len)) return strndup(name, len);
   UErrorCode st = U_ZERO_ERROR;
   const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&st);
   if (U_FAILURE(st) || len > 4096) return NULL;
@@ -69,6 +88,7 @@ static gw_status put(gw_aliases *al, char *key, char *canonical, gw_error *err) 
     al->suffixes = s;
     memmove(key, key + 1, strlen(key));
     s[al->nsuffixes].key = key;
+    s[al->nsuffixes].key_len = strlen(key);
     s[al->nsuffixes].canonical = canonical;
     al->nsuffixes++;
     return GW_OK;
@@ -89,6 +109,7 @@ static gw_status put(gw_aliases *al, char *key, char *canonical, gw_error *err) 
   if (!al->entries[h].key) al->count++;
   al->entries[h].key = key;
   al->entries[h].canonical = canonical;
+  al->entries[h].key_len = strlen(key);
   return GW_OK;
 }
 
@@ -206,7 +227,7 @@ const char *gw_aliases_lookup(const gw_aliases *al, const char *name, char *buf,
     size_t kn = strlen(key), best = 0;
     const gw_alias_entry *rule = NULL;
     for (size_t i = 0; i < al->nsuffixes; i++) {
-      size_t sn = strlen(al->suffixes[i].key);
+      size_t sn = al->suffixes[i].key_len;
       if (sn <= kn && sn > best && !memcmp(key + kn - sn, al->suffixes[i].key, sn) &&
           place_prefix(key, kn - sn)) {
         best = sn;

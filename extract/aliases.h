@@ -11,6 +11,7 @@
 typedef struct gw_alias_entry {
   char *key;       /* normalized alias */
   char *canonical; /* as written in the table */
+  size_t key_len;
 } gw_alias_entry;
 
 typedef struct gw_aliases {

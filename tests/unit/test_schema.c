@@ -4,10 +4,12 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
+#include <jansson.h>
 
 #include "../../include/gongwen.h"
 
@@ -47,6 +49,45 @@ static void round_trip(void **state) {
   gw_extractor_free(ex);
 }
 
+/* Quotes, backslashes and control characters at every distance from the
+ * sixteen-byte blocks the writer scans: the text a JSON reader gets back is
+ * the document's text, byte for byte. */
+static void escaping(void **state) {
+  (void)state;
+  gw_extractor *ex;
+  gw_error err = {0};
+  assert_int_equal(gw_extractor_new(NULL, &ex, &err), GW_OK);
+  char notice[4096];
+  size_t n = 0;
+  n += (size_t)snprintf(notice + n, sizeof notice - n, "一、重点任务\n");
+  static const char *const specials[] = {"\"", "\\", "\t", "\x1F", "\r\n"};
+  for (int k = 0; k < 40; k++) {
+    n += (size_t)snprintf(notice + n, sizeof notice - n, "%d.开展%.*s排查%s整治\n", k + 1, k % 17,
+                          "abcdefghijklmnopq", specials[k % 5]);
+  }
+  gw_doc *doc;
+  assert_int_equal(gw_doc_read_memory("n.txt", notice, n, NULL, &doc, &err), GW_OK);
+  gw_catalogue *cat;
+  assert_int_equal(gw_extract(ex, doc, NULL, &cat, &err), GW_OK);
+  char *out;
+  size_t len;
+  assert_int_equal(gw_catalogue_to_json(cat, 0, &out, &len, &err), GW_OK);
+  json_error_t jerr;
+  json_t *root = json_loadb(out, len, 0, &jerr);
+  if (!root) fail_msg("JSON does not parse: %s", jerr.text);
+  size_t text_len;
+  const char *text = gw_doc_text(doc, &text_len);
+  json_t *jt = json_object_get(root, "text");
+  assert_int_equal(json_string_length(jt), text_len);
+  assert_memory_equal(json_string_value(jt), text, text_len);
+  assert_non_null(memchr(text, '"', text_len));
+  assert_non_null(memchr(text, '\\', text_len));
+  json_decref(root);
+  free(out);
+  gw_doc_free(doc);
+  gw_extractor_free(ex);
+}
+
 static void refusals(void **state) {
   (void)state;
   gw_error err = {0};
@@ -71,6 +112,7 @@ static void refusals(void **state) {
 }
 
 int main(void) {
-  const struct CMUnitTest tests[] = {cmocka_unit_test(round_trip), cmocka_unit_test(refusals)};
+  const struct CMUnitTest tests[] = {cmocka_unit_test(round_trip), cmocka_unit_test(escaping),
+                                     cmocka_unit_test(refusals)};
   return cmocka_run_group_tests_name("schema", tests, NULL, NULL);
 }
