@@ -1,11 +1,13 @@
 /* Reading a notice: load the bytes, tell the format from the content, and
  * hand them to the one reader for that format. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "../core/err.h"
 #include "../core/sha256.h"
@@ -24,53 +26,54 @@ void gw_limits_default(gw_limits *l) {
   l->max_doc_memory = 1024u << 20;
 }
 
+/* The whole file in one buffer: sized by fstat for a regular file (one
+ * read, no copies), grown by doubling for a pipe or a file that grows. */
 static gw_status read_all(const char *path, size_t max, char **out, size_t *len, gw_error *err) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return gw_fail(err, GW_ERR_IO, "cannot open: %s", strerror(errno));
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return gw_fail(err, GW_ERR_IO, "cannot open: %s", strerror(errno));
   struct stat st;
-  if (fstat(fileno(f), &st) == 0) {
+  size_t cap = 1 << 16;
+  if (fstat(fd, &st) == 0) {
     if (S_ISDIR(st.st_mode)) {
-      fclose(f);
+      close(fd);
       return gw_fail(err, GW_ERR_IO, "is a directory");
     }
     if (S_ISREG(st.st_mode) && (uint64_t)st.st_size > max) {
-      fclose(f);
+      close(fd);
       return gw_fail(err, GW_ERR_LIMIT, "file is %lld bytes, more than the limit of %zu (--max-file-size)",
                      (long long)st.st_size, max);
     }
+    /* one byte more, so that the read that sees the end needs no growth */
+    if (S_ISREG(st.st_mode)) cap = (size_t)st.st_size + 1;
   }
-  size_t cap = 1 << 16, n = 0;
+  size_t n = 0;
   char *buf = malloc(cap);
-  if (!buf) {
-    fclose(f);
-    return gw_fail(err, GW_ERR_NOMEM, "out of memory reading the file");
-  }
-  for (;;) {
+  gw_status status = GW_OK;
+  if (!buf) status = gw_fail(err, GW_ERR_NOMEM, "out of memory reading the file");
+  while (status == GW_OK) {
     if (n == cap) {
       if (cap > max) break;
       char *p = realloc(buf, cap * 2);
       if (!p) {
-        free(buf);
-        fclose(f);
-        return gw_fail(err, GW_ERR_NOMEM, "out of memory reading the file");
+        status = gw_fail(err, GW_ERR_NOMEM, "out of memory reading the file");
+        break;
       }
       buf = p;
       cap *= 2;
     }
-    size_t got = fread(buf + n, 1, cap - n, f);
-    n += got;
-    if (got == 0) break;
+    ssize_t got = read(fd, buf + n, cap - n);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) status = gw_fail(err, GW_ERR_IO, "read error: %s", strerror(errno));
+    if (got <= 0) break;
+    n += (size_t)got;
   }
-  int bad = ferror(f);
-  fclose(f);
-  if (bad) {
+  close(fd);
+  if (status == GW_OK && n > max)
+    status = gw_fail(err, GW_ERR_LIMIT, "file is larger than the limit of %zu bytes (--max-file-size)",
+                     max);
+  if (status != GW_OK) {
     free(buf);
-    return gw_fail(err, GW_ERR_IO, "read error");
-  }
-  if (n > max) {
-    free(buf);
-    return gw_fail(err, GW_ERR_LIMIT, "file is larger than the limit of %zu bytes (--max-file-size)",
-                   max);
+    return status;
   }
   *out = buf;
   *len = n;
