@@ -126,8 +126,7 @@ uint32_t gw_cpindex_offset(const gw_cpindex *ix, size_t byte_off) {
  * positions where the needle's first and last bytes both match (sixteen at a
  * time with SSE2): in Chinese text the first byte of a character is shared
  * by thousands of characters, the last byte by about one in sixty-four. */
-size_t gw_find(const char *s, size_t len, size_t from, const char *lit) {
-  size_t m = strlen(lit);
+size_t gw_find_n(const char *s, size_t len, size_t from, const char *lit, size_t m) {
   if (from >= len || m > len - from) return (size_t)-1;
   if (m == 0) return from;
   if (m == 1) {

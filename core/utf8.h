@@ -71,9 +71,15 @@ static inline bool gw_at(const char *s, size_t len, size_t i, const char *lit) {
 /* Does s[0..len) end with lit? (Inline so strlen of a literal folds.) */
 static inline bool gw_ends_with(const char *s, size_t len, const char *lit) {
   size_t n = __builtin_strlen(lit);
-  return n <= len && __builtin_memcmp(s + len - n, lit, n) == 0;
+  /* The last bytes differ for nearly every word of a list: test one first. */
+  return n <= len && (n == 0 || s[len - 1] == lit[n - 1]) &&
+         __builtin_memcmp(s + len - n, lit, n) == 0;
 }
-/* First occurrence of lit in s[from..len), or (size_t)-1. */
-size_t gw_find(const char *s, size_t len, size_t from, const char *lit);
+/* First occurrence of lit[0..m) in s[from..len), or (size_t)-1. */
+size_t gw_find_n(const char *s, size_t len, size_t from, const char *lit, size_t m);
+/* The same for a NUL-terminated literal (its length folds at compile time). */
+static inline size_t gw_find(const char *s, size_t len, size_t from, const char *lit) {
+  return gw_find_n(s, len, from, lit, __builtin_strlen(lit));
+}
 
 #endif

@@ -4,6 +4,15 @@
 
 #include "../core/utf8.h"
 
+#define ALL (GW_BYTE_BRACKET | GW_BYTE_CLAUSE | GW_BYTE_LIST)
+const uint8_t gw_text_byte_class[256] = {
+    ['('] = ALL, [')'] = ALL,  ['['] = ALL,  [']'] = ALL,
+    [0xE2] = ALL, [0xE3] = ALL, [0xEF] = ALL, /* “” 《》（）【】，；。、 */
+    [','] = GW_BYTE_CLAUSE | GW_BYTE_LIST, [';'] = GW_BYTE_CLAUSE | GW_BYTE_LIST,
+    ['\n'] = GW_BYTE_LIST,
+};
+#undef ALL
+
 void gw_lite_init(gw_buf_lite *b, gw_arena *a) {
   memset(b, 0, sizeof *b);
   b->a = a;
@@ -35,10 +44,9 @@ void gw_lite_put_nospace(gw_buf_lite *b, const char *s, size_t n) {
 }
 
 bool gw_text_has_any(const char *s, size_t n, const char *set) {
-  /* One pass over s; the set is a handful of characters. */
-  uint32_t cps[48];
-  size_t ncps = 0, sl = strlen(set);
-  for (size_t i = 0; i < sl && ncps < 48;) cps[ncps++] = gw_utf8_next(set, sl, &i);
+  /* A whole UTF-8 sequence can only match the set at a character boundary,
+   * so each character of s is looked up as bytes: no decoding of either. */
+  size_t sl = strlen(set);
   for (size_t i = 0; i < n;) {
     unsigned char c = (unsigned char)s[i];
     /* Han characters (lead bytes E4..E9) are never in a punctuation set. */
@@ -50,9 +58,10 @@ bool gw_text_has_any(const char *s, size_t n, const char *set) {
       i++;
       continue;
     }
-    uint32_t cp = gw_utf8_next(s, n, &i);
-    for (size_t k = 0; k < ncps; k++)
-      if (cps[k] == cp) return true;
+    size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (len > n - i) len = n - i;
+    if (gw_find_n(set, sl, 0, s + i, len) != (size_t)-1) return true;
+    i += len;
   }
   return false;
 }

@@ -45,13 +45,21 @@ size_t gw_text_match_close(const char *s, size_t n, size_t open);
  * bracket is ASCII or starts with 0xE2, 0xE3 or 0xEF. */
 size_t gw_text_open_bracket_slow(const char *s, size_t n, size_t i);
 size_t gw_text_close_bracket_slow(const char *s, size_t n, size_t i);
+/* Classes of the bytes that scanners stop at; every other byte is stepped
+ * over with one table lookup. */
+enum {
+  GW_BYTE_BRACKET = 1, /* may start a bracket or quote: ( ) [ ] and leads E2 E3 EF */
+  GW_BYTE_CLAUSE = 2,  /* the same, or a clause separator: ， ； 。 , ; */
+  GW_BYTE_LIST = 4     /* the same, or a list separator: 、 and a line end */
+};
+extern const uint8_t gw_text_byte_class[256];
 static inline bool gw_text_bracket_lead(unsigned char c) {
-  return c == '(' || c == ')' || c == '[' || c == ']' || c == 0xE2 || c == 0xE3 || c == 0xEF;
+  return gw_text_byte_class[c] & GW_BYTE_BRACKET;
 }
-/* A byte that may start a bracket, a quote or a clause separator (，；。
- * , ;): scanners for clauses step over all others at once. */
-static inline bool gw_text_clause_lead(unsigned char c) {
-  return gw_text_bracket_lead(c) || c == ',' || c == ';';
+/* The first i in [i, to) whose byte is of class `cls`, or `to`. */
+static inline uint32_t gw_text_skip_to(const char *s, uint32_t i, uint32_t to, unsigned cls) {
+  while (i < to && !(gw_text_byte_class[(unsigned char)s[i]] & cls)) i++;
+  return i;
 }
 static inline size_t gw_text_open_bracket(const char *s, size_t n, size_t i) {
   return i < n && gw_text_bracket_lead((unsigned char)s[i]) ? gw_text_open_bracket_slow(s, n, i)

@@ -276,6 +276,7 @@ bool gw_split_units(gw_arena *a, const char *s, uint32_t from, uint32_t to, bool
   uint32_t el = from;
   bool ok = true;
   for (uint32_t i = from; i <= to;) {
+    i = gw_text_skip_to(s, i, to, GW_BYTE_LIST);
     size_t k = 0;
     bool end = i == to;
     if (!end && (k = gw_text_open_bracket(s, to, i))) {

@@ -105,7 +105,7 @@ static bool parse_verb_segments(unit_sink *k, uint32_t from, uint32_t to, bool s
   int depth = 0;
   uint32_t seg = from;
   for (uint32_t i = from; i <= to;) {
-    while (i < to && !gw_text_clause_lead((unsigned char)s[i])) i++;
+    i = gw_text_skip_to(s, i, to, GW_BYTE_CLAUSE);
     size_t kl = 0;
     bool end = i == to;
     if (!end && (kl = gw_text_open_bracket(s, to, i))) {
@@ -392,10 +392,12 @@ static void subject_verb(unit_sink *k, uint32_t a, uint32_t b) {
 /* Clauses of running text outside brackets: [start, end) between ，。；. */
 static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
   const char *s = k->v->s;
+  /* Every verb subject_verb knows holds 负责 or 牵头. */
+  bool subject_verbs = gw_find(s, to, from, "负责") != (size_t)-1 || gw_find(s, to, from, "牵头") != (size_t)-1;
   uint32_t clause = from;
   int depth = 0;
   for (uint32_t i = from; i <= to;) {
-    while (i < to && !gw_text_clause_lead((unsigned char)s[i])) i++;
+    i = gw_text_skip_to(s, i, to, GW_BYTE_CLAUSE);
     size_t kl = 0;
     bool end = i == to;
     if (!end && (kl = skip_quote(s, to, i))) {
@@ -442,7 +444,7 @@ static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
         parse_verb_segments(k, a, b, true, NULL);
       else if (inner == (size_t)-1 || !parse_verb_segments(k, (uint32_t)inner, b, true, NULL))
         parse_verb_segments(k, a, b, true, NULL);
-    } else {
+    } else if (subject_verbs) {
       subject_verb(k, a, b);
     }
     if (end) break;
@@ -463,7 +465,7 @@ void gw_find_units(gw_ctx *c, const gw_view *v, uint32_t features, gw_fields *f,
   size_t clause_units = 0;
   for (uint32_t i = 0; i < n && (features & GW_F_BRACKET);) {
     /* Only brackets and quotes matter here: jump to the next one. */
-    while (i < n && !gw_text_bracket_lead((unsigned char)s[i])) i++;
+    i = gw_text_skip_to(s, i, n, GW_BYTE_BRACKET);
     if (i >= n) break;
     size_t q = skip_quote(s, n, i);
     if (q) {
