@@ -357,7 +357,7 @@ static void scan_range(scan *sc, uint32_t from, uint32_t to) {
       continue;
     }
     if ((ch & 0xC0) == 0x80 || !parse_atom(sc, i, &a)) {
-      i++;
+      i += ch < 0xE0 ? 1 : ch < 0xF0 ? 3 : 4; /* to the next character */
       continue;
     }
     if (a.explicit_year && a.kind != A_TODAY) {
