@@ -94,20 +94,7 @@ static bool atom_start_char(const scan *sc, uint32_t i) {
   if (c < 0xE3 || c > 0xE9) return false;
   size_t k = i;
   uint32_t cp = gw_utf8_next(sc->s, sc->n, &k);
-  switch (cp) {
-  case 0x4ECA: /* 今 */
-  case 0x672C: /* 本 */
-  case 0x5F53: /* 当 */
-  case 0x660E: /* 明 */
-  case 0x6B21: /* 次 */
-  case 0x4E0A: /* 上 */
-  case 0x4E0B: /* 下 */
-  case 0x7B2C: /* 第 */
-  case 0x5E74: /* 年 */
-  case 0x5373: /* 即 */
-    return true;
-  default: return gw_cn_digit_char(cp);
-  }
+  return gw_char_bits(&sc->c->ex->features, cp) & GW_CHAR_DATE_START;
 }
 
 /* Parse an atom at i; false when none starts here. */

@@ -18,10 +18,19 @@ enum {
   GW_F_LONGTERM = 1u << 7 /* 长期 */
 };
 
-/* Feature bits of every BMP character, built once with the extractor. */
+/* Classes of single characters, beyond the features: a date phrase can
+ * start here (a digit, 今 本 当 明 次 上 下 第 年 即, a Chinese numeral). */
+enum { GW_CHAR_DATE_START = 1u << 16 };
+
+/* Feature and class bits of every BMP character, built once with the
+ * extractor. */
 typedef struct gw_feature_table {
-  uint16_t bits[0x10000];
+  uint32_t bits[0x10000];
 } gw_feature_table;
+
+static inline uint32_t gw_char_bits(const gw_feature_table *t, uint32_t cp) {
+  return cp < 0x10000 ? t->bits[cp] : 0;
+}
 
 void gw_features_init(gw_feature_table *t);
 uint32_t gw_text_features(const gw_feature_table *t, const char *s, size_t n);

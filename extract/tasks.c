@@ -5,6 +5,7 @@
 
 #include "../core/columns.h"
 #include "../core/utf8.h"
+#include "../core/words.h"
 #include "dates.h"
 #include "features.h"
 #include "fields.h"
@@ -17,22 +18,15 @@
 /* Section headings that say what their items are. A heading is one of these
  * when it ends with the word and is short (工作进展不平衡 is a problem stated,
  * not a 工作进展 section). */
-static const char *const PROBLEM_WORDS[] = {"存在问题", "存在的问题", "主要问题", "问题和不足",
-                                            "存在的不足", "薄弱环节", "短板不足", "不足之处", NULL};
-static const char *const ACHIEVEMENT_WORDS[] = {
-    "工作成效", "主要成效", "取得成效", "取得的成效", "工作成绩", "主要成绩", "主要做法",
-    "工作开展情况", "进展情况", "完成情况", "工作回顾", "工作进展", "基本情况", "开展情况", NULL};
-static const char *const PRINCIPLE_WORDS[] = {"指导思想", "总体思路", "基本原则", "工作原则",
-                                              "原则", "总体要求", NULL};
-static const char *const GOAL_WORDS[] = {"工作目标", "主要目标", "总体目标", "目标任务", "目标",
-                                         NULL};
+static const gw_word PROBLEM_WORDS[] = {GW_WORD("存在问题"), GW_WORD("存在的问题"), GW_WORD("主要问题"), GW_WORD("问题和不足"), GW_WORD("存在的不足"), GW_WORD("薄弱环节"), GW_WORD("短板不足"), GW_WORD("不足之处"), GW_WORDS_END};
+static const gw_word ACHIEVEMENT_WORDS[] = {GW_WORD("工作成效"), GW_WORD("主要成效"), GW_WORD("取得成效"), GW_WORD("取得的成效"), GW_WORD("工作成绩"), GW_WORD("主要成绩"), GW_WORD("主要做法"), GW_WORD("工作开展情况"), GW_WORD("进展情况"), GW_WORD("完成情况"), GW_WORD("工作回顾"), GW_WORD("工作进展"), GW_WORD("基本情况"), GW_WORD("开展情况"), GW_WORDS_END};
+static const gw_word PRINCIPLE_WORDS[] = {GW_WORD("指导思想"), GW_WORD("总体思路"), GW_WORD("基本原则"), GW_WORD("工作原则"), GW_WORD("原则"), GW_WORD("总体要求"), GW_WORDS_END};
+static const gw_word GOAL_WORDS[] = {GW_WORD("工作目标"), GW_WORD("主要目标"), GW_WORD("总体目标"), GW_WORD("目标任务"), GW_WORD("目标"), GW_WORDS_END};
 
-static bool ends_with_word(const char *s, size_t n, const char *const *words) {
+static bool ends_with_word(const char *s, size_t n, const gw_word *words) {
   while (n && (s[n - 1] == ' ' || s[n - 1] == ':' || s[n - 1] == '.')) n--;
   if (gw_ends_with(s, n, "：") || gw_ends_with(s, n, "。")) n -= 3;
-  for (size_t i = 0; words[i]; i++)
-    if (gw_ends_with(s, n, words[i])) return true;
-  return false;
+  return gw_word_suffix(words, s, n) >= 0;
 }
 
 /* The kind a section heading gives its items. `self`: the heading of the

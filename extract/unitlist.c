@@ -3,59 +3,60 @@
 #include <string.h>
 
 #include "../core/utf8.h"
+#include "../core/words.h"
 #include "text.h"
 
 typedef struct verb {
-  const char *text;
+  gw_word text;
   gw_role role;
 } verb;
 
 /* Longest first within each prefix family; the table is scanned in order. */
 static const verb VERBS[] = {
-    {"按职责分工负责", GW_ROLE_RESPONSIBLE},
-    {"按职能分工负责", GW_ROLE_RESPONSIBLE},
-    {"按职责分工落实", GW_ROLE_RESPONSIBLE},
-    {"按照职责分工负责", GW_ROLE_RESPONSIBLE},
-    {"根据职责分工负责", GW_ROLE_RESPONSIBLE},
-    {"按职责负责", GW_ROLE_RESPONSIBLE},
-    {"按职责落实", GW_ROLE_RESPONSIBLE},
-    {"牵头负责", GW_ROLE_LEAD},
-    {"牵头落实", GW_ROLE_LEAD},
-    {"牵头抓总", GW_ROLE_LEAD},
-    {"牵头实施", GW_ROLE_LEAD},
-    {"牵头组织", GW_ROLE_LEAD},
-    {"配合落实", GW_ROLE_COOPERATING},
-    {"协同配合", GW_ROLE_COOPERATING},
-    {"共同配合", GW_ROLE_COOPERATING},
-    {"协助落实", GW_ROLE_COOPERATING},
-    {"参与配合", GW_ROLE_COOPERATING},
-    {"督促落实", GW_ROLE_SUPERVISING},
-    {"督导落实", GW_ROLE_SUPERVISING},
-    {"分工负责", GW_ROLE_RESPONSIBLE},
-    {"共同负责", GW_ROLE_RESPONSIBLE},
-    {"具体负责", GW_ROLE_RESPONSIBLE},
-    {"分别负责", GW_ROLE_RESPONSIBLE},
-    {"负责落实", GW_ROLE_RESPONSIBLE},
-    {"负责实施", GW_ROLE_RESPONSIBLE},
-    {"分别落实", GW_ROLE_RESPONSIBLE},
-    {"分工落实", GW_ROLE_RESPONSIBLE},
-    {"抓好落实", GW_ROLE_RESPONSIBLE},
-    {"具体落实", GW_ROLE_RESPONSIBLE},
-    {"组织实施", GW_ROLE_RESPONSIBLE},
-    {"负总责", GW_ROLE_RESPONSIBLE},
-    {"牵头", GW_ROLE_LEAD},
-    {"主办", GW_ROLE_LEAD},
-    {"配合", GW_ROLE_COOPERATING},
-    {"协助", GW_ROLE_COOPERATING},
-    {"参与", GW_ROLE_COOPERATING},
-    {"协办", GW_ROLE_COOPERATING},
-    {"协同", GW_ROLE_COOPERATING},
-    {"负责", GW_ROLE_RESPONSIBLE},
-    {"落实", GW_ROLE_RESPONSIBLE},
-    {"承办", GW_ROLE_RESPONSIBLE},
-    {"督促", GW_ROLE_SUPERVISING},
-    {"督导", GW_ROLE_SUPERVISING},
-    {"指导", GW_ROLE_SUPERVISING},
+    {GW_WORD("按职责分工负责"), GW_ROLE_RESPONSIBLE},
+    {GW_WORD("按职能分工负责"), GW_ROLE_RESPONSIBLE},
+    {GW_WORD("按职责分工落实"), GW_ROLE_RESPONSIBLE},
+    {GW_WORD("按照职责分工负责"), GW_ROLE_RESPONSIBLE},
+    {GW_WORD("根据职责分工负责"), GW_ROLE_RESPONSIBLE},
+    {GW_WORD("按职责负责"), GW_ROLE_RESPONSIBLE},
+    {GW_WORD("按职责落实"), GW_ROLE_RESPONSIBLE},
+    {GW_WORD("牵头负责"), GW_ROLE_LEAD},
+    {GW_WORD("牵头落实"), GW_ROLE_LEAD},
+    {GW_WORD("牵头抓总"), GW_ROLE_LEAD},
+    {GW_WORD("牵头实施"), GW_ROLE_LEAD},
+    {GW_WORD("牵头组织"), GW_ROLE_LEAD},
+    {GW_WORD("配合落实"), GW_ROLE_COOPERATING},
+    {GW_WORD("协同配合"), GW_ROLE_COOPERATING},
+    {GW_WORD("共同配合"), GW_ROLE_COOPERATING},
+    {GW_WORD("协助落实"), GW_ROLE_COOPERATING},
+    {GW_WORD("参与配合"), GW_ROLE_COOPERATING},
+    {GW_WORD("督促落实"), GW_ROLE_SUPERVISING},
+    {GW_WORD("督导落实"), GW_ROLE_SUPERVISING},
+    {GW_WORD("分工负责"), GW_ROLE_RESPONSIBLE},
+    {GW_WORD("共同负责"), GW_ROLE_RESPONSIBLE},
+    {GW_WORD("具体负责"), GW_ROLE_RESPONSIBLE},
+    {GW_WORD("分别负责"), GW_ROLE_RESPONSIBLE},
+    {GW_WORD("负责落实"), GW_ROLE_RESPONSIBLE},
+    {GW_WORD("负责实施"), GW_ROLE_RESPONSIBLE},
+    {GW_WORD("分别落实"), GW_ROLE_RESPONSIBLE},
+    {GW_WORD("分工落实"), GW_ROLE_RESPONSIBLE},
+    {GW_WORD("抓好落实"), GW_ROLE_RESPONSIBLE},
+    {GW_WORD("具体落实"), GW_ROLE_RESPONSIBLE},
+    {GW_WORD("组织实施"), GW_ROLE_RESPONSIBLE},
+    {GW_WORD("负总责"), GW_ROLE_RESPONSIBLE},
+    {GW_WORD("牵头"), GW_ROLE_LEAD},
+    {GW_WORD("主办"), GW_ROLE_LEAD},
+    {GW_WORD("配合"), GW_ROLE_COOPERATING},
+    {GW_WORD("协助"), GW_ROLE_COOPERATING},
+    {GW_WORD("参与"), GW_ROLE_COOPERATING},
+    {GW_WORD("协办"), GW_ROLE_COOPERATING},
+    {GW_WORD("协同"), GW_ROLE_COOPERATING},
+    {GW_WORD("负责"), GW_ROLE_RESPONSIBLE},
+    {GW_WORD("落实"), GW_ROLE_RESPONSIBLE},
+    {GW_WORD("承办"), GW_ROLE_RESPONSIBLE},
+    {GW_WORD("督促"), GW_ROLE_SUPERVISING},
+    {GW_WORD("督导"), GW_ROLE_SUPERVISING},
+    {GW_WORD("指导"), GW_ROLE_SUPERVISING},
 };
 
 size_t gw_role_verb_suffix(const char *s, size_t n, gw_role *role) {
@@ -70,8 +71,8 @@ size_t gw_role_verb_suffix(const char *s, size_t n, gw_role *role) {
   if (!maybe) return 0;
   size_t best = 0;
   for (size_t i = 0; i < sizeof VERBS / sizeof VERBS[0]; i++) {
-    const char *v = VERBS[i].text;
-    size_t vn = strlen(v);
+    const char *v = VERBS[i].text.s;
+    size_t vn = VERBS[i].text.n;
     if (vn > best && vn < n && v[vn - 1] == tail[2] && v[vn - 2] == tail[1] &&
         memcmp(s + n - vn, v, vn - 2) == 0) {
       best = vn;
@@ -111,14 +112,7 @@ int gw_role_label(const char *s, size_t n, gw_role *role) {
   return 0;
 }
 
-static const char *const SUFFIXES[] = {
-    "局", "委", "办", "部", "厅", "院", "所", "队", "站", "处", "科", "室", "中心", "单位", "部门",
-    "政府", "办事处", "街道", "镇", "乡", "村", "社区", "公司", "集团", "银行", "行", "校",
-    "医院", "会", "联", "协", "中央", "海关", "社", "馆", "台", "组", "团", "署", "司", "机关",
-    "机构", "企业", "园区", "新区", "区", "县", "市", "省", "指挥部", "班子", "党委", "工委",
-    "支部", "总支", "庭", "公安", "法院", "检察院", "军分区", "武装部", "大队",
-    "中队", "支队", "总队", "分局", "运营商", "学校", "幼儿园", "站所", "街办", "镇街",
-    "街镇", NULL};
+static const gw_word SUFFIXES[] = {GW_WORD("局"), GW_WORD("委"), GW_WORD("办"), GW_WORD("部"), GW_WORD("厅"), GW_WORD("院"), GW_WORD("所"), GW_WORD("队"), GW_WORD("站"), GW_WORD("处"), GW_WORD("科"), GW_WORD("室"), GW_WORD("中心"), GW_WORD("单位"), GW_WORD("部门"), GW_WORD("政府"), GW_WORD("办事处"), GW_WORD("街道"), GW_WORD("镇"), GW_WORD("乡"), GW_WORD("村"), GW_WORD("社区"), GW_WORD("公司"), GW_WORD("集团"), GW_WORD("银行"), GW_WORD("行"), GW_WORD("校"), GW_WORD("医院"), GW_WORD("会"), GW_WORD("联"), GW_WORD("协"), GW_WORD("中央"), GW_WORD("海关"), GW_WORD("社"), GW_WORD("馆"), GW_WORD("台"), GW_WORD("组"), GW_WORD("团"), GW_WORD("署"), GW_WORD("司"), GW_WORD("机关"), GW_WORD("机构"), GW_WORD("企业"), GW_WORD("园区"), GW_WORD("新区"), GW_WORD("区"), GW_WORD("县"), GW_WORD("市"), GW_WORD("省"), GW_WORD("指挥部"), GW_WORD("班子"), GW_WORD("党委"), GW_WORD("工委"), GW_WORD("支部"), GW_WORD("总支"), GW_WORD("庭"), GW_WORD("公安"), GW_WORD("法院"), GW_WORD("检察院"), GW_WORD("军分区"), GW_WORD("武装部"), GW_WORD("大队"), GW_WORD("中队"), GW_WORD("支队"), GW_WORD("总队"), GW_WORD("分局"), GW_WORD("运营商"), GW_WORD("学校"), GW_WORD("幼儿园"), GW_WORD("站所"), GW_WORD("街办"), GW_WORD("镇街"), GW_WORD("街镇"), GW_WORDS_END};
 
 /* Strip trailing parenthesised parts: 各镇（办事处） -> 各镇. */
 static size_t core_len(const char *s, size_t n) {
@@ -161,28 +155,20 @@ bool gw_unit_like(const char *s, size_t n) {
   if (gw_text_has_any(s, n, "。；;：:！？!?%“”《》0123456789")) return false;
   size_t core = core_len(s, n);
   if (!core) return false;
-  for (size_t i = 0; SUFFIXES[i]; i++)
-    if (gw_ends_with(s, core, SUFFIXES[i])) return true;
-  return false;
+  return gw_word_suffix(SUFFIXES, s, core) >= 0;
 }
 
 bool gw_role_placeholder(const char *s, size_t n) {
-  static const char *const P[] = {"牵头单位", "配合单位", "责任单位", "协办单位", "参与单位",
-                                  "牵头部门", "配合部门", "责任部门", "成员单位", NULL};
+  static const gw_word P[] = {GW_WORD("牵头单位"), GW_WORD("配合单位"), GW_WORD("责任单位"), GW_WORD("协办单位"), GW_WORD("参与单位"), GW_WORD("牵头部门"), GW_WORD("配合部门"), GW_WORD("责任部门"), GW_WORD("成员单位"), GW_WORDS_END};
   size_t k = 0;
   if (gw_at(s, n, 0, "各")) k = 3;
-  for (size_t i = 0; P[i]; i++)
-    if (n - k == strlen(P[i]) && !memcmp(s + k, P[i], n - k)) return true;
-  return false;
+  return gw_word_equal(P, s + k, n - k) >= 0;
 }
 
 /* Generic words that name no unit by themselves (人民政府 in 党委和人民政府). */
 static bool bare_generic(const char *s, size_t n) {
-  static const char *const G[] = {"人民政府", "政府", "管委会", "党委", "党工委", "委员会",
-                                  "办公室", "机关", "部门", "单位", "纪委", "监委", NULL};
-  for (size_t i = 0; G[i]; i++)
-    if (n == strlen(G[i]) && !memcmp(s, G[i], n)) return true;
-  return false;
+  static const gw_word G[] = {GW_WORD("人民政府"), GW_WORD("政府"), GW_WORD("管委会"), GW_WORD("党委"), GW_WORD("党工委"), GW_WORD("委员会"), GW_WORD("办公室"), GW_WORD("机关"), GW_WORD("部门"), GW_WORD("单位"), GW_WORD("纪委"), GW_WORD("监委"), GW_WORDS_END};
+  return gw_word_equal(G, s, n) >= 0;
 }
 
 static bool prose(const char *s, size_t n) {
@@ -247,11 +233,8 @@ static bool list_sep(const char *s, size_t n, size_t i, size_t *len) {
 /* 各区、县级市: 各 distributes over the kinds of place that follow it, so the
  * list is one collective (县级市 alone names no unit). */
 static bool bare_place_kind(const char *s, size_t n) {
-  static const char *const K[] = {"区", "县", "市", "县级市", "县区", "市区", "乡", "镇", "乡镇",
-                                  "街道", "村", "社区", "开发区", "园区", "旗", NULL};
-  for (size_t i = 0; K[i]; i++)
-    if (n == strlen(K[i]) && !memcmp(s, K[i], n)) return true;
-  return false;
+  static const gw_word K[] = {GW_WORD("区"), GW_WORD("县"), GW_WORD("市"), GW_WORD("县级市"), GW_WORD("县区"), GW_WORD("市区"), GW_WORD("乡"), GW_WORD("镇"), GW_WORD("乡镇"), GW_WORD("街道"), GW_WORD("村"), GW_WORD("社区"), GW_WORD("开发区"), GW_WORD("园区"), GW_WORD("旗"), GW_WORDS_END};
+  return gw_word_equal(K, s, n) >= 0;
 }
 
 static void distribute_ge(const char *s, gw_name_vec *v, size_t from) {

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../core/utf8.h"
+#include "../core/words.h"
 #include "features.h"
 #include "fields.h"
 #include "text.h"
@@ -56,18 +57,15 @@ static void add_person(unit_sink *k, uint32_t a, uint32_t b) {
 
 /* 区应急局（牵头）: a role marked after the name overrides the list's. */
 static uint32_t role_mark(const char *s, uint32_t a, uint32_t b, gw_role *role) {
-  static const struct {
-    const char *mark;
-    gw_role role;
-  } M[] = {{"（牵头）", GW_ROLE_LEAD},        {"(牵头)", GW_ROLE_LEAD},
-           {"（配合）", GW_ROLE_COOPERATING}, {"(配合)", GW_ROLE_COOPERATING},
-           {"（负责）", GW_ROLE_RESPONSIBLE}, {"(负责)", GW_ROLE_RESPONSIBLE}};
-  for (size_t i = 0; i < sizeof M / sizeof M[0]; i++)
-    if (gw_ends_with(s + a, b - a, M[i].mark) && b - a > strlen(M[i].mark)) {
-      *role = M[i].role;
-      return b - (uint32_t)strlen(M[i].mark);
-    }
-  return b;
+  static const gw_word M[] = {GW_WORD("（牵头）"), GW_WORD("(牵头)"), GW_WORD("（配合）"),
+                              GW_WORD("(配合)"),   GW_WORD("（负责）"), GW_WORD("(负责)"),
+                              GW_WORDS_END};
+  static const gw_role ROLES[] = {GW_ROLE_LEAD,        GW_ROLE_LEAD,        GW_ROLE_COOPERATING,
+                                  GW_ROLE_COOPERATING, GW_ROLE_RESPONSIBLE, GW_ROLE_RESPONSIBLE};
+  int i = gw_word_suffix(M, s + a, b - a);
+  if (i < 0 || b - a <= M[i].n) return b;
+  *role = ROLES[i];
+  return b - (uint32_t)M[i].n;
 }
 
 static void add_names(unit_sink *k, const gw_name_vec *names, size_t from, gw_role role) {
@@ -195,11 +193,10 @@ typedef struct label_hit {
 /* A unit label ending at a colon at s[i] (i is the colon): returns the label
  * start or (size_t)-1. Labels are short and end in 单位/部门/领导... */
 static size_t label_before_colon(const char *s, size_t from, size_t i, int *kind, gw_role *role) {
-  static const char *const ENDS[] = {"单位", "部门", "领导", "责任人", "主体", "科室", "处室",
-                                     "联系人", "负责人", NULL};
-  for (size_t e = 0; ENDS[e]; e++) {
-    size_t el = strlen(ENDS[e]);
-    if (i < from + el || memcmp(s + i - el, ENDS[e], el) != 0) continue;
+  static const gw_word ENDS[] = {GW_WORD("单位"), GW_WORD("部门"), GW_WORD("领导"), GW_WORD("责任人"), GW_WORD("主体"), GW_WORD("科室"), GW_WORD("处室"), GW_WORD("联系人"), GW_WORD("负责人"), GW_WORDS_END};
+  for (size_t e = 0; ENDS[e].s; e++) {
+    size_t el = ENDS[e].n;
+    if (i < from + el || memcmp(s + i - el, ENDS[e].s, el) != 0) continue;
     /* Walk back over at most 6 Han characters to the label start. */
     size_t st = i - el;
     for (int steps = 0; steps < 6 && st > from; steps++) {
@@ -367,8 +364,7 @@ static size_t skip_quote(const char *s, size_t n, size_t i) {
 static void subject_verb(unit_sink *k, uint32_t a, uint32_t b) {
   static const char *const VERBS[] = {"具体负责", "牵头负责", "负责", "牵头", NULL};
   /* Generic nouns are no units of the notice's own (企业负责对员工进行培训). */
-  static const char *const GENERIC[] = {"企业", "单位", "部门", "学校", "医院", "群众", "个人",
-                                        "经营者", NULL};
+  static const gw_word GENERIC[] = {GW_WORD("企业"), GW_WORD("单位"), GW_WORD("部门"), GW_WORD("学校"), GW_WORD("医院"), GW_WORD("群众"), GW_WORD("个人"), GW_WORD("经营者"), GW_WORDS_END};
   const char *s = k->v->s;
   for (size_t w = 0; VERBS[w]; w++) {
     size_t vl = strlen(VERBS[w]);
@@ -382,8 +378,7 @@ static void subject_verb(unit_sink *k, uint32_t a, uint32_t b) {
       continue;
     size_t you = gw_find(s, at, a, "由");
     uint32_t from = you != (size_t)-1 && !gw_at(s, at, you, "由于") ? (uint32_t)you : a;
-    for (size_t g = 0; GENERIC[g]; g++)
-      if (at - from == strlen(GENERIC[g]) && !memcmp(s + from, GENERIC[g], at - from)) return;
+    if (gw_word_equal(GENERIC, s + from, at - from) >= 0) return;
     parse_verb_segments(k, from, (uint32_t)(at + vl), true, NULL);
     return;
   }
