@@ -181,7 +181,8 @@ static bool has_tab(const scan *s, size_t j) {
 }
 
 static size_t tab_rows(scan *s, size_t i, size_t max_cells, size_t *used) {
-  if (nonempty_tab_cells(s, i) < 2 || tab_cell_line(s, i)) return 0;
+  /* memchr first: most lines have no tab and need no closer look */
+  if (!has_tab(s, i) || nonempty_tab_cells(s, i) < 2 || tab_cell_line(s, i)) return 0;
   size_t j = i, last = i, nrows = 0, ncols = 0;
   while (j < s->nlines) {
     if (blank(s, j)) {
