@@ -18,6 +18,7 @@
 
 #include "../core/cnnum.h"
 #include "../core/utf8.h"
+#include "../core/words.h"
 #include "dates.h"
 #include "fields.h"
 #include "text.h"
@@ -464,32 +465,31 @@ static void scan_range(scan *sc, uint32_t from, uint32_t to) {
 
 /* 完成时限：…, 时间节点：… inside running text: read the value as a cell. */
 static void labelled_values(scan *sc) {
+  static const gw_word L[] = {GW_WORD("完成时限"), GW_WORD("时间节点"), GW_WORD("完成时间"),
+                              GW_WORD("办结时限"), GW_WORD("时间要求"), GW_WORD("时限要求"),
+                              GW_WORD("完成期限"), GW_WORD("时限"),     GW_WORDS_END};
   if (gw_find(sc->s, sc->n, 0, "时") == (size_t)-1) return; /* every label has 时 */
-  static const char *const L[] = {"完成时限", "时间节点", "完成时间", "办结时限", "时间要求",
-                                  "时限要求", "完成期限", "时限", NULL};
-  for (size_t w = 0; L[w]; w++) {
-    size_t at_ = gw_find(sc->s, sc->n, 0, L[w]);
-    while (at_ != (size_t)-1) {
-      uint32_t k = (uint32_t)(at_ + strlen(L[w]));
-      uint32_t cl = at(sc, k, "：") ? 3 : (k < sc->n && sc->s[k] == ':') ? 1 : 0;
-      if (cl) {
-        uint32_t a = k + cl, b = a;
-        /* the value is short: a few words of time */
-        while (b < sc->n && b - a < 120 && !at(sc, b, "；") && !at(sc, b, "。") &&
-               sc->s[b] != ';' && !at(sc, b, "）") && sc->s[b] != ')')
-          b++;
-        bool saved = sc->cell;
-        sc->cell = true;
-        size_t before = sc->f->deadlines.len;
-        scan_range(sc, a, b);
-        sc->cell = saved;
-        if (sc->f->deadlines.len == before && ongoing_words(sc->s + a, b - a)) {
-          gw_date none = {0, 0, 0};
-          emit(sc, a, b, none, none, true);
-        }
-      }
-      at_ = gw_find(sc->s, sc->n, at_ + 3, L[w]);
+  /* Every label ends at a colon: look at the words before each colon. */
+  for (uint32_t k = 0; k < sc->n; k++) {
+    unsigned char c = (unsigned char)sc->s[k];
+    if (c != ':' && c != 0xEF) continue;
+    uint32_t cl = c == ':' ? 1 : at(sc, k, "：") ? 3 : 0;
+    if (!cl || gw_word_suffix(L, sc->s, k) < 0) continue;
+    uint32_t a = k + cl, b = a;
+    /* the value is short: a few words of time */
+    while (b < sc->n && b - a < 120 && !at(sc, b, "；") && !at(sc, b, "。") && sc->s[b] != ';' &&
+           !at(sc, b, "）") && sc->s[b] != ')')
+      b++;
+    bool saved = sc->cell;
+    sc->cell = true;
+    size_t before = sc->f->deadlines.len;
+    scan_range(sc, a, b);
+    sc->cell = saved;
+    if (sc->f->deadlines.len == before && ongoing_words(sc->s + a, b - a)) {
+      gw_date none = {0, 0, 0};
+      emit(sc, a, b, none, none, true);
     }
+    k = a - 1;
   }
 }
 
