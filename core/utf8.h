@@ -53,7 +53,7 @@ typedef struct gw_cpindex {
   size_t len;
   uint32_t *marks; /* code points before byte k*GW_CP_STRIDE */
 } gw_cpindex;
-#define GW_CP_STRIDE 256
+#define GW_CP_STRIDE 64
 
 void gw_cpindex_build(gw_cpindex *ix, gw_arena *a, const char *text, size_t len);
 uint32_t gw_cpindex_offset(const gw_cpindex *ix, size_t byte_off);

@@ -63,41 +63,66 @@ static size_t group_at(const gw_patterns *p, gw_pattern_id id, const size_t *ov,
  * every character of a long paragraph. */
 enum { REACH_BEFORE = 128, REACH_AFTER = 64 };
 
-static bool search_near_digits(gw_ctx *c, gw_pattern_id id, const gw_view *v, size_t from,
-                               size_t **ov) {
+/* A run of digits (and dots) in the text, and whether a count's measure
+ * word or a ratio's percent sign follows it: found once per text for the
+ * three target patterns. A target's number ends its run (a run ending in
+ * '.' ends no number) and is followed by its unit; most numbers (years,
+ * dates, clause numbers) are not, and need no pattern run at all. */
+typedef struct number_run {
+  uint32_t start, end;
+  bool count_unit, ratio_unit;
+} number_run;
+typedef GW_VEC(number_run) number_runs;
+
+static number_runs find_numbers(gw_ctx *c, const gw_view *v) {
+  const gw_patterns *p = &c->ex->patterns;
+  const char *s = v->s;
+  uint32_t n = v->len;
+  number_runs runs = {0};
+  for (uint32_t d = 0; d < n;) {
+    if (!(s[d] >= '0' && s[d] <= '9')) {
+      d++;
+      continue;
+    }
+    number_run r = {d, d, false, false};
+    while (r.end < n && ((s[r.end] >= '0' && s[r.end] <= '9') || s[r.end] == '.')) r.end++;
+    size_t *ov;
+    if (s[r.end - 1] != '.') {
+      r.count_unit = gw_pattern_match(p, GW_PAT_COUNT_UNIT_AT, c->md, s, n, r.end, &ov);
+      r.ratio_unit = gw_pattern_match(p, GW_PAT_RATIO_UNIT_AT, c->md, s, n, r.end, &ov);
+    }
+    if (r.count_unit || r.ratio_unit) GW_VEC_PUSH(c->a, runs, r);
+    d = r.end;
+  }
+  return runs;
+}
+
+static bool search_near_digits(gw_ctx *c, gw_pattern_id id, const gw_view *v,
+                               const number_runs *runs, size_t from, size_t **ov) {
   const gw_patterns *p = &c->ex->patterns;
   const char *s = v->s;
   size_t n = v->len;
   if (id == GW_PAT_COUNT_ITEM) return gw_pattern_match(p, id, c->md, s, n, from, ov);
-  for (size_t d = from;;) {
-    while (d < n && !(s[d] >= '0' && s[d] <= '9')) d++;
-    if (d >= n) return false;
-    size_t run_end = d;
-    while (run_end < n && ((s[run_end] >= '0' && s[run_end] <= '9') || s[run_end] == '.')) run_end++;
-    /* A target's number ends the run (a run ending in '.' ends no number)
-     * and is followed by its unit: most numbers (years, dates, clause
-     * numbers) are not, and need no more. */
-    gw_pattern_id unit = id == GW_PAT_TARGET_RATIO ? GW_PAT_RATIO_UNIT_AT : GW_PAT_COUNT_UNIT_AT;
-    size_t *unit_ov;
-    if (s[run_end - 1] == '.' || !gw_pattern_match(p, unit, c->md, s, n, run_end, &unit_ov)) {
-      d = run_end;
-      continue;
-    }
+  for (size_t r = 0; r < runs->len; r++) {
+    const number_run *run = &runs->items[r];
+    if (run->end <= from || !(id == GW_PAT_TARGET_RATIO ? run->ratio_unit : run->count_unit)) continue;
+    size_t d = run->start > from ? run->start : from;
     size_t start = d - from > REACH_BEFORE ? d - REACH_BEFORE : from;
     while (start > from && ((unsigned char)s[start] & 0xC0) == 0x80) start--; /* a character's start */
-    size_t limit = n - run_end > REACH_AFTER ? run_end + REACH_AFTER : n;
+    size_t limit = n - run->end > REACH_AFTER ? run->end + REACH_AFTER : n;
     while (limit < n && ((unsigned char)s[limit] & 0xC0) == 0x80) limit++;
     /* A match that starts after this run holds a later number: it is
      * looked for again in that number's own window, with its whole tail. */
     if (gw_pattern_match(p, id, c->md, s, limit, start, ov) && (*ov)[0] <= d) return true;
-    d = run_end;
   }
+  return false;
 }
 
-static bool next_match(gw_ctx *c, gw_pattern_id id, const gw_view *v, size_t *from, tmatch *m) {
+static bool next_match(gw_ctx *c, gw_pattern_id id, const gw_view *v, const number_runs *runs,
+                       size_t *from, tmatch *m) {
   const gw_patterns *p = &c->ex->patterns;
   size_t *ov;
-  if (!search_near_digits(c, id, v, *from, &ov)) return false;
+  if (!search_near_digits(c, id, v, runs, *from, &ov)) return false;
   m->a = ov[0];
   m->b = ov[1];
   *from = m->b > m->a ? m->b : m->a + 1;
@@ -186,11 +211,11 @@ static void add_match(gw_ctx *c, const gw_view *v, gw_fields *f, uint32_t from, 
       m->ue - m->us, m->op);
 }
 
-static void ratios(gw_ctx *c, const gw_view *v, gw_fields *f) {
+static void ratios(gw_ctx *c, const gw_view *v, const number_runs *runs, gw_fields *f) {
   size_t from = 0;
   tmatch m;
   title_scan ts = {0, 0};
-  while (next_match(c, GW_PAT_TARGET_RATIO, v, &from, &m)) {
+  while (next_match(c, GW_PAT_TARGET_RATIO, v, runs, &from, &m)) {
     if (condition_follows(v->s, v->len, m.b) || inside_title(&ts, v->s, v->len, m.a)) continue;
     add_match(c, v, f, metric_start(v->s, (uint32_t)m.a), (uint32_t)m.a, &m);
   }
@@ -213,19 +238,19 @@ static size_t list_items(gw_ctx *c, const gw_view *v, gw_fields *f, size_t k) {
     }
     size_t from = dun + 3;
     tmatch m;
-    if (dun == (size_t)-1 || !next_match(c, GW_PAT_COUNT_ITEM, v, &from, &m)) break;
+    if (dun == (size_t)-1 || !next_match(c, GW_PAT_COUNT_ITEM, v, NULL, &from, &m)) break;
     add_match(c, v, f, (uint32_t)m.vs, (uint32_t)m.vs, &m);
     k = m.b;
   }
   return k;
 }
 
-static void counts(gw_ctx *c, const gw_view *v, gw_fields *f) {
+static void counts(gw_ctx *c, const gw_view *v, const number_runs *runs, gw_fields *f) {
   static const char *const EVENT[] = {"发生", "不足", "少于", NULL};
   size_t from = 0;
   tmatch m;
   title_scan ts = {0, 0};
-  while (next_match(c, GW_PAT_TARGET_COUNT, v, &from, &m)) {
+  while (next_match(c, GW_PAT_TARGET_COUNT, v, runs, &from, &m)) {
     bool event = false;
     for (size_t w = 0; EVENT[w] && m.mid != (size_t)-1; w++)
       if (gw_find(v->s, m.mid_end, m.mid, EVENT[w]) != (size_t)-1) event = true;
@@ -241,11 +266,11 @@ static void counts(gw_ctx *c, const gw_view *v, gw_fields *f) {
 }
 
 /* A count with a bound and no verb of achievement: 不少于20户, 300家以上. */
-static void bounds(gw_ctx *c, const gw_view *v, gw_fields *f) {
+static void bounds(gw_ctx *c, const gw_view *v, const number_runs *runs, gw_fields *f) {
   size_t from = 0;
   tmatch m;
   title_scan ts = {0, 0};
-  while (next_match(c, GW_PAT_TARGET_BOUND, v, &from, &m)) {
+  while (next_match(c, GW_PAT_TARGET_BOUND, v, runs, &from, &m)) {
     if (m.o1 == (size_t)-1 && m.o2 == (size_t)-1) continue;
     /* a number that continues another (1.5, 2020) is no count */
     char before = m.vs ? v->s[m.vs - 1] : 0;
@@ -264,17 +289,17 @@ static int by_position(const void *a, const void *b) {
 void gw_find_targets(gw_ctx *c, const gw_view *v, gw_fields *f) {
   if (!v->len) return;
   size_t before = f->targets.len;
-  /* Every target has a digit; a ratio has a percent sign or 百分点. */
-  bool digit = false, ratio = false;
-  for (uint32_t i = 0; i < v->len && !(digit && ratio); i++) {
-    unsigned char ch = (unsigned char)v->s[i];
-    if (ch >= '0' && ch <= '9') digit = true;
-    if (ch == '%' || (ch == 0xE2 && gw_at(v->s, v->len, i, "‰"))) ratio = true;
+  number_runs runs = find_numbers(c, v);
+  bool ratio = false, count = false;
+  for (size_t r = 0; r < runs.len; r++) {
+    ratio |= runs.items[r].ratio_unit;
+    count |= runs.items[r].count_unit;
   }
-  if (!digit) return;
-  if (ratio || gw_find(v->s, v->len, 0, "百分点") != (size_t)-1) ratios(c, v, f);
-  counts(c, v, f);
-  bounds(c, v, f);
+  if (ratio) ratios(c, v, &runs, f);
+  if (count) {
+    counts(c, v, &runs, f);
+    bounds(c, v, &runs, f);
+  }
   /* Three passes found them: put them back in document order. */
   if (f->targets.len > before)
     qsort(f->targets.items + before, f->targets.len - before, sizeof *f->targets.items,
