@@ -203,9 +203,21 @@ static void cut_deng(const char *s, uint32_t a, uint32_t *b) {
 }
 
 /* Split one element on 和/及/与/以及 when both sides are whole names. */
+/* Does s[from..to) hold 和, 及 or 与? One pass, most names hold none. */
+static bool has_conjunction(const char *s, uint32_t from, uint32_t to) {
+  const unsigned char *u = (const unsigned char *)s;
+  for (uint32_t i = from; i + 3 <= to; i++) {
+    if (u[i] == 0xE5 && ((u[i + 1] == 0x92 && u[i + 2] == 0x8C) || (u[i + 1] == 0x8F && u[i + 2] == 0x8A)))
+      return true; /* 和 及 */
+    if (u[i] == 0xE4 && u[i + 1] == 0xB8 && u[i + 2] == 0x8E) return true; /* 与 */
+  }
+  return false;
+}
+
 static void split_and(gw_arena *a, const char *s, uint32_t from, uint32_t to, gw_name_vec *out) {
   static const char *const AND[] = {"以及", "和", "及", "与", NULL};
-  for (size_t w = 0; AND[w]; w++) {
+  bool any = has_conjunction(s, from, to);
+  for (size_t w = 0; AND[w] && any; w++) {
     size_t at = gw_find(s, to, from, AND[w]);
     while (at != (size_t)-1) {
       uint32_t ls = from, le = (uint32_t)at, rs = (uint32_t)(at + strlen(AND[w])), re = to;
