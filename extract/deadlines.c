@@ -95,7 +95,7 @@ static bool atom_start_char(const scan *sc, uint32_t i) {
   if (c < 0xE3 || c > 0xE9) return false;
   size_t k = i;
   uint32_t cp = gw_utf8_next(sc->s, sc->n, &k);
-  return gw_char_bits(&sc->c->ex->features, cp) & GW_CHAR_DATE_START;
+  return gw_char_starts_date(&sc->c->ex->features, cp);
 }
 
 /* Parse an atom at i; false when none starts here. */

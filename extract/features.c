@@ -18,7 +18,10 @@ enum {
   FEATURE_BITS = (1u << 8) - 1
 };
 
-static void mark(gw_feature_table *t, uint32_t cp, uint32_t bits) { t->bits[cp] |= bits; }
+static void mark(gw_feature_table *t, uint32_t cp, uint16_t bits) { t->bits[cp] |= bits; }
+static void mark_date_start(gw_feature_table *t, uint32_t cp) {
+  t->date_start[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+}
 
 void gw_features_init(gw_feature_table *t) {
   memset(t, 0, sizeof *t);
@@ -56,13 +59,13 @@ void gw_features_init(gw_feature_table *t) {
   for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++) mark(t, verbs[i], GW_F_VERB);
   /* where a date phrase can start (deadlines.c): digits, 今 本 当 明 次 上 下 第 年 即,
    * Chinese numerals 〇 零 一 二 两 三 四 五 六 七 八 九 十 百 千 */
-  for (uint32_t c = '0'; c <= '9'; c++) mark(t, c, GW_CHAR_DATE_START);
+  for (uint32_t c = '0'; c <= '9'; c++) mark_date_start(t, c);
   static const uint32_t date_starts[] = {
       0x4ECA, 0x672C, 0x5F53, 0x660E, 0x6B21, 0x4E0A, 0x4E0B, 0x7B2C, 0x5E74, 0x5373, 0x3007,
       0x96F6, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
       0x5341, 0x767E, 0x5343};
   for (size_t i = 0; i < sizeof date_starts / sizeof *date_starts; i++)
-    mark(t, date_starts[i], GW_CHAR_DATE_START);
+    mark_date_start(t, date_starts[i]);
   mark(t, 0x957F, IS_LONG);             /* 长 */
   mark(t, 0x671F, AFTER_LONG_LONGTERM); /* 期 */
 }
@@ -70,7 +73,7 @@ void gw_features_init(gw_feature_table *t) {
 uint32_t gw_text_features(const gw_feature_table *t, const char *s, size_t n) {
   const unsigned char *u = (const unsigned char *)s;
   uint32_t f = 0;
-  uint32_t prev = 0;
+  uint16_t prev = 0;
   for (size_t i = 0; i < n;) {
     uint32_t c = u[i], cp;
     /* Valid UTF-8 (checked by ingest); characters beyond the BMP and a
@@ -88,7 +91,7 @@ uint32_t gw_text_features(const gw_feature_table *t, const char *s, size_t n) {
       cp = 0;
       i += 4;
     }
-    uint32_t b = t->bits[cp];
+    uint16_t b = t->bits[cp];
     f |= b & FEATURE_BITS;
     /* each AFTER_ bit sits one above its IS_ bit */
     if (b & (prev << 1) & (AFTER_ONE_RECUR | AFTER_EACH_RECUR | AFTER_PERIOD_RECUR))

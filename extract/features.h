@@ -4,6 +4,7 @@
 #ifndef GW_FEATURES_H
 #define GW_FEATURES_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -18,21 +19,20 @@ enum {
   GW_F_LONGTERM = 1u << 7 /* 长期 */
 };
 
-/* Classes of single characters, beyond the features: a date phrase can
- * start here (a digit, 今 本 当 明 次 上 下 第 年 即, a Chinese numeral). */
-enum { GW_CHAR_DATE_START = 1u << 16 };
-
-/* Feature and class bits of every BMP character, built once with the
- * extractor. */
+/* Feature bits of every BMP character, and which characters can start a
+ * date phrase (a digit, 今 本 当 明 次 上 下 第 年 即, a Chinese numeral), built
+ * once with the extractor. Kept small (uint16, a bitmap) to stay in cache:
+ * they are looked up for every character of every task. */
 typedef struct gw_feature_table {
-  uint32_t bits[0x10000];
+  uint16_t bits[0x10000];
+  uint8_t date_start[0x10000 / 8];
 } gw_feature_table;
-
-static inline uint32_t gw_char_bits(const gw_feature_table *t, uint32_t cp) {
-  return cp < 0x10000 ? t->bits[cp] : 0;
-}
 
 void gw_features_init(gw_feature_table *t);
 uint32_t gw_text_features(const gw_feature_table *t, const char *s, size_t n);
+
+static inline bool gw_char_starts_date(const gw_feature_table *t, uint32_t cp) {
+  return cp < 0x10000 && (t->date_start[cp >> 3] >> (cp & 7)) & 1;
+}
 
 #endif
