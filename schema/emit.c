@@ -72,23 +72,26 @@ static size_t plain_run(const char *s, size_t n) {
 }
 
 /* A JSON string: UTF-8 passes through; quotes, backslashes and controls are
- * escaped. The text is valid UTF-8 (ingest checked it). Room for the worst
- * case (every byte six) is reserved once, then written without checks. */
+ * escaped. The text is valid UTF-8 (ingest checked it). Each plain run is
+ * copied in one piece, with room reserved for it and the escape after it. */
 static void string(writer *w, const char *s, size_t n) {
   gw_buf *b = &w->out;
-  if (n > ((size_t)-1 - 3) / 6 || !gw_buf_reserve(b, 6 * n + 2)) {
-    b->failed = true;
-    return;
-  }
   static const char hex[] = "0123456789abcdef";
-  char *o = b->data + b->len;
-  *o++ = '"';
+  if (!gw_buf_reserve(b, n + 2)) return;
+  b->data[b->len++] = '"';
   for (size_t i = 0;;) {
     size_t run = plain_run(s + i, n - i);
+    if (!gw_buf_reserve(b, run + 7)) return; /* the run, an escape (6), the closing quote */
+    char *o = b->data + b->len;
     memcpy(o, s + i, run);
     o += run;
     i += run;
-    if (i >= n) break;
+    if (i >= n) {
+      *o++ = '"';
+      *o = 0;
+      b->len = (size_t)(o - b->data);
+      return;
+    }
     unsigned char c = (unsigned char)s[i++];
     *o++ = '\\';
     switch (c) {
@@ -104,10 +107,8 @@ static void string(writer *w, const char *s, size_t n) {
       o += 5;
       break;
     }
+    b->len = (size_t)(o - b->data);
   }
-  *o++ = '"';
-  *o = 0;
-  b->len = (size_t)(o - b->data);
 }
 
 /* Member names are ASCII words of this file: no escaping. */
