@@ -27,6 +27,9 @@
 # 3. With .docx fixtures under tests/fixtures/ that gongwen reads, extract -j 1
 #    on copies of them against the same notices as text (corpus/<stem>.txt);
 #    skipped when there are none.
+# 4. Linear time: four inputs (a long notice, an unclosed bracket, one long
+#    line, deeply nested brackets) at 1 MB and at 10 MB; the larger may take
+#    at most 12 times as long.
 set -eu
 B=${1:-build}
 PYTHON=${PYTHON:-python3}
@@ -200,3 +203,59 @@ elif "docx-j1" in runs:
 else:
     print(note)
 EOF
+
+# ---- 4. linear time ----------------------------------------------------------------
+# Each input at about 1 MB and at 10 MB, made by tools in Python (not timed):
+# a long notice (the corpus one after another), a bracket never closed, one
+# line without a break, brackets nested thousands deep. The larger may take
+# at most 12 times the smaller's time.
+mkdir -p "$DATA/linear"
+"$PYTHON" - "$DATA/linear" corpus/*.txt <<'PY'
+import os, sys
+out, paths = sys.argv[1], sys.argv[2:]
+corpus = b"\n".join(open(p, "rb").read() for p in paths)
+sentence = "开展安全生产大检查，区应急局牵头，各镇（街道）配合，2023年6月底前完成。".encode()
+def make(name, mb):
+    n = mb * 1000 * 1000
+    if name == "notice":
+        body = (corpus * (n // len(corpus) + 1))[:n]
+        body = body[: body.rfind(b"\n") + 1]
+    elif name == "unclosed":
+        body = "一、重点任务\n1.（".encode() + (sentence * (n // len(sentence) + 1))[: n // 3 * 3]
+    elif name == "line":
+        body = "一、重点任务\n1.".encode() + sentence * (n // len(sentence))
+    else:  # nested
+        k = n // 12
+        body = "一、重点任务\n1.".encode() + "（".encode() * k + "区应急局负责".encode() + "）".encode() * k
+    with open(os.path.join(out, f"{name}-{mb}mb.txt"), "wb") as f:
+        f.write(body)
+for name in ("notice", "unclosed", "line", "nested"):
+    for mb in (1, 10):
+        make(name, mb)
+PY
+echo "linear time: extract of one input at 1 MB and at 10 MB (best of $BENCH_REPEAT)"
+linear_fail=0
+for name in notice unclosed line nested; do
+  for mb in 1 10; do
+    best=""
+    i=0
+    while [ $i -lt "$BENCH_REPEAT" ]; do
+      t0=$(date +%s%N)
+      "$GONGWEN" extract -q --no-text "$DATA/linear/$name-${mb}mb.txt" >/dev/null || {
+        echo "bench: extract failed on $name-${mb}mb.txt" >&2
+        exit 1
+      }
+      t1=$(date +%s%N)
+      ns=$((t1 - t0))
+      if [ -z "$best" ] || [ "$ns" -lt "$best" ]; then best=$ns; fi
+      i=$((i + 1))
+    done
+    eval "t_$mb=$best"
+  done
+  verdict=$("$PYTHON" -c "
+r = $t_10 / $t_1
+print(f'{$t_1 / 1e9:7.3f} s -> {$t_10 / 1e9:7.3f} s  {r:5.1f}x  ' + ('ok' if r <= 12 else 'OVER 12x'))")
+  printf '  %-9s %s\n' "$name" "$verdict"
+  case $verdict in *OVER*) linear_fail=1 ;; esac
+done
+[ "$linear_fail" -eq 0 ] || echo "bench: some input grows faster than linearly" >&2
