@@ -78,11 +78,14 @@ golden: all
 
 # ---- tools ------------------------------------------------------------------
 
+FORMATTED = $(LIB_SRC) $(CLI_SRC) $(wildcard include/*.h core/*.h ingest/*.h extract/*.h schema/*.h \
+  diff/*.h cli/*.h tests/*.c tests/*.h tests/unit/*.c tests/fuzz/*.c bench/*.c bench/*.h)
+
 format:
-	clang-format -i $(LIB_SRC) $(CLI_SRC) $(wildcard include/*.h core/*.h ingest/*.h extract/*.h schema/*.h diff/*.h cli/*.h tests/*.c tests/*.h tests/fuzz/*.c bench/*.c)
+	clang-format -i $(FORMATTED)
 
 check-format:
-	@clang-format --dry-run -Werror $(LIB_SRC) $(CLI_SRC) $(wildcard include/*.h core/*.h ingest/*.h extract/*.h schema/*.h diff/*.h cli/*.h tests/*.c tests/*.h tests/fuzz/*.c bench/*.c)
+	@clang-format --dry-run -Werror $(FORMATTED)
 
 clean:
 	rm -rf $(B) out

@@ -30,9 +30,10 @@ int gw_cli_limit_option(const char *name, const char *value, gw_limits *limits);
   {"max-file-size", required_argument, 0, (val)}, {"max-unzipped", required_argument, 0, (val)},   \
       {"max-zip-ratio", required_argument, 0, (val)},                                              \
       {"max-xml-depth", required_argument, 0, (val)},                                              \
-      {"max-table-cells", required_argument, 0, (val)},                                            \
-      {"max-line", required_argument, 0, (val)}, {"max-tasks", required_argument, 0, (val)},       \
-      {"max-memory", required_argument, 0, (val)}
+      {"max-table-cells", required_argument, 0, (val)}, {"max-line", required_argument, 0, (val)}, \
+      {"max-tasks", required_argument, 0, (val)}, {                                                \
+    "max-memory", required_argument, 0, (val)                                                      \
+  }
 void gw_cli_limits_help(FILE *out);
 
 int gw_cmd_extract(int argc, char **argv);

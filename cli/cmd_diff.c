@@ -70,7 +70,9 @@ static char *slurp(const char *path, size_t max, size_t *len, gw_error *err) {
   fclose(f);
   if (!buf || bad || n > max) {
     snprintf(err->message, sizeof err->message, "%s",
-             !buf ? "out of memory" : bad ? "read error" : "file is larger than --max-file-size");
+             !buf  ? "out of memory"
+             : bad ? "read error"
+                   : "file is larger than --max-file-size");
     free(buf);
     return NULL;
   }
@@ -122,16 +124,30 @@ int gw_cmd_diff(int argc, char **argv) {
   optind = 1;
   while ((opt = getopt_long(argc, argv, "o:h", opts, &idx)) != -1) {
     switch (opt) {
-    case OPT_FORMAT: format = optarg; break;
-    case OPT_COLOR: color = optarg; break;
-    case 'o': output = optarg; break;
-    case OPT_PRETTY: pretty = 1; break;
-    case OPT_ALIASES: aliases = optarg; break;
-    case 'h': usage(stdout); return DIFF_SAME;
+    case OPT_FORMAT:
+      format = optarg;
+      break;
+    case OPT_COLOR:
+      color = optarg;
+      break;
+    case 'o':
+      output = optarg;
+      break;
+    case OPT_PRETTY:
+      pretty = 1;
+      break;
+    case OPT_ALIASES:
+      aliases = optarg;
+      break;
+    case 'h':
+      usage(stdout);
+      return DIFF_SAME;
     case OPT_LIMIT:
       if (gw_cli_limit_option(opts[idx].name, optarg, &limits) < 0) return DIFF_TROUBLE;
       break;
-    default: usage(stderr); return DIFF_TROUBLE;
+    default:
+      usage(stderr);
+      return DIFF_TROUBLE;
     }
   }
   if (strcmp(format, "json") && strcmp(format, "text") && strcmp(format, "html")) {

@@ -105,8 +105,7 @@ static void process(run *r, job *j) {
   if (!r->quiet) {
     for (size_t i = 0; i < gw_doc_warning_count(doc); i++)
       gw_cli_warning(j->path, "%s", gw_doc_warning(doc, i));
-    if (gw_catalogue_task_count(cat) == 0)
-      gw_cli_warning(j->path, "no numbered tasks found");
+    if (gw_catalogue_task_count(cat) == 0) gw_cli_warning(j->path, "no numbered tasks found");
   }
   j->tasks = gw_catalogue_task_count(cat);
   j->units = gw_catalogue_unit_count(cat);
@@ -208,17 +207,16 @@ static void print_summary(const run *r) {
 
 int gw_cmd_extract(int argc, char **argv) {
   enum { OPT_PRETTY = 256, OPT_NO_TEXT, OPT_ALIASES, OPT_SUMMARY, OPT_LIMIT };
-  static const struct option opts[] = {
-      {"output", required_argument, 0, 'o'},
-      {"pretty", no_argument, 0, OPT_PRETTY},
-      {"no-text", no_argument, 0, OPT_NO_TEXT},
-      {"jobs", required_argument, 0, 'j'},
-      {"aliases", required_argument, 0, OPT_ALIASES},
-      {"summary", no_argument, 0, OPT_SUMMARY},
-      {"quiet", no_argument, 0, 'q'},
-      {"help", no_argument, 0, 'h'},
-      GW_CLI_LIMIT_OPTIONS(OPT_LIMIT),
-      {0, 0, 0, 0}};
+  static const struct option opts[] = {{"output", required_argument, 0, 'o'},
+                                       {"pretty", no_argument, 0, OPT_PRETTY},
+                                       {"no-text", no_argument, 0, OPT_NO_TEXT},
+                                       {"jobs", required_argument, 0, 'j'},
+                                       {"aliases", required_argument, 0, OPT_ALIASES},
+                                       {"summary", no_argument, 0, OPT_SUMMARY},
+                                       {"quiet", no_argument, 0, 'q'},
+                                       {"help", no_argument, 0, 'h'},
+                                       GW_CLI_LIMIT_OPTIONS(OPT_LIMIT),
+                                       {0, 0, 0, 0}};
   run r;
   memset(&r, 0, sizeof r);
   gw_limits_default(&r.limits);
@@ -228,9 +226,15 @@ int gw_cmd_extract(int argc, char **argv) {
   optind = 1;
   while ((opt = getopt_long(argc, argv, "o:j:qh", opts, &idx)) != -1) {
     switch (opt) {
-    case 'o': r.out_dir = optarg; break;
-    case OPT_PRETTY: r.json_flags |= GW_JSON_PRETTY; break;
-    case OPT_NO_TEXT: r.json_flags |= GW_JSON_NO_TEXT; break;
+    case 'o':
+      r.out_dir = optarg;
+      break;
+    case OPT_PRETTY:
+      r.json_flags |= GW_JSON_PRETTY;
+      break;
+    case OPT_NO_TEXT:
+      r.json_flags |= GW_JSON_NO_TEXT;
+      break;
     case 'j': {
       char *end;
       jobs = strtol(optarg, &end, 10);
@@ -240,14 +244,24 @@ int gw_cmd_extract(int argc, char **argv) {
       }
       break;
     }
-    case OPT_ALIASES: aliases = optarg; break;
-    case OPT_SUMMARY: summary = 1; break;
-    case 'q': r.quiet = 1; break;
-    case 'h': usage(stdout); return GW_EXIT_OK;
+    case OPT_ALIASES:
+      aliases = optarg;
+      break;
+    case OPT_SUMMARY:
+      summary = 1;
+      break;
+    case 'q':
+      r.quiet = 1;
+      break;
+    case 'h':
+      usage(stdout);
+      return GW_EXIT_OK;
     case OPT_LIMIT:
       if (gw_cli_limit_option(opts[idx].name, optarg, &r.limits) < 0) return GW_EXIT_USAGE;
       break;
-    default: usage(stderr); return GW_EXIT_USAGE;
+    default:
+      usage(stderr);
+      return GW_EXIT_USAGE;
     }
   }
   if (optind >= argc) {

@@ -40,9 +40,12 @@ int gw_cli_parse_size(const char *s, size_t *out) {
   unsigned long long v = strtoull(s, &end, 10);
   if (end == s) return 0;
   unsigned long long mul = 1;
-  if (*end == 'k' || *end == 'K') mul = 1ULL << 10, end++;
-  else if (*end == 'm' || *end == 'M') mul = 1ULL << 20, end++;
-  else if (*end == 'g' || *end == 'G') mul = 1ULL << 30, end++;
+  if (*end == 'k' || *end == 'K')
+    mul = 1ULL << 10, end++;
+  else if (*end == 'm' || *end == 'M')
+    mul = 1ULL << 20, end++;
+  else if (*end == 'g' || *end == 'G')
+    mul = 1ULL << 30, end++;
   if (*end || v == 0) return 0;
   *out = (size_t)(v * mul);
   return 1;
@@ -55,9 +58,12 @@ static const struct {
   const char *help;
 } LIMITS[] = {
     {"max-file-size", offsetof(gw_limits, max_file_bytes), 0, "input file size"},
-    {"max-unzipped", offsetof(gw_limits, max_unzipped_bytes), 0, "decompressed size of a .docx part"},
-    {"max-zip-ratio", offsetof(gw_limits, max_zip_ratio), 1, "decompressed/compressed ratio of a .docx part"},
-    {"max-xml-depth", offsetof(gw_limits, max_xml_depth), 1, "element nesting in Word XML and HTML"},
+    {"max-unzipped", offsetof(gw_limits, max_unzipped_bytes), 0,
+     "decompressed size of a .docx part"},
+    {"max-zip-ratio", offsetof(gw_limits, max_zip_ratio), 1,
+     "decompressed/compressed ratio of a .docx part"},
+    {"max-xml-depth", offsetof(gw_limits, max_xml_depth), 1,
+     "element nesting in Word XML and HTML"},
     {"max-table-cells", offsetof(gw_limits, max_table_cells), 0, "table cells in one document"},
     {"max-line", offsetof(gw_limits, max_line_bytes), 0, "bytes in one line of text"},
     {"max-tasks", offsetof(gw_limits, max_tasks), 0, "tasks in one catalogue"},

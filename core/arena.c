@@ -97,7 +97,9 @@ char *gw_arena_strndup(gw_arena *a, const char *s, size_t n) {
   return p;
 }
 
-char *gw_arena_strdup(gw_arena *a, const char *s) { return gw_arena_strndup(a, s, strlen(s)); }
+char *gw_arena_strdup(gw_arena *a, const char *s) {
+  return gw_arena_strndup(a, s, strlen(s));
+}
 
 char *gw_arena_printf(gw_arena *a, const char *fmt, ...) {
   va_list ap;

@@ -5,7 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-void gw_buf_init(gw_buf *b) { memset(b, 0, sizeof *b); }
+void gw_buf_init(gw_buf *b) {
+  memset(b, 0, sizeof *b);
+}
 
 void gw_buf_free(gw_buf *b) {
   free(b->data);
@@ -33,9 +35,9 @@ bool gw_buf_grow(gw_buf *b, size_t extra) {
   return true;
 }
 
-
-void gw_buf_puts(gw_buf *b, const char *s) { gw_buf_put(b, s, strlen(s)); }
-
+void gw_buf_puts(gw_buf *b, const char *s) {
+  gw_buf_put(b, s, strlen(s));
+}
 
 void gw_buf_printf(gw_buf *b, const char *fmt, ...) {
   va_list ap;

@@ -7,30 +7,47 @@ static int digit_value(uint32_t cp) {
   case 0x3007: /* 〇 */
   case 0x96F6: /* 零 */
     return 0;
-  case 0x4E00: return 1; /* 一 */
-  case 0x4E8C: return 2; /* 二 */
-  case 0x4E24: return 2; /* 两 */
-  case 0x4E09: return 3; /* 三 */
-  case 0x56DB: return 4; /* 四 */
-  case 0x4E94: return 5; /* 五 */
-  case 0x516D: return 6; /* 六 */
-  case 0x4E03: return 7; /* 七 */
-  case 0x516B: return 8; /* 八 */
-  case 0x4E5D: return 9; /* 九 */
-  default: return -1;
+  case 0x4E00:
+    return 1; /* 一 */
+  case 0x4E8C:
+    return 2; /* 二 */
+  case 0x4E24:
+    return 2; /* 两 */
+  case 0x4E09:
+    return 3; /* 三 */
+  case 0x56DB:
+    return 4; /* 四 */
+  case 0x4E94:
+    return 5; /* 五 */
+  case 0x516D:
+    return 6; /* 六 */
+  case 0x4E03:
+    return 7; /* 七 */
+  case 0x516B:
+    return 8; /* 八 */
+  case 0x4E5D:
+    return 9; /* 九 */
+  default:
+    return -1;
   }
 }
 
 static int unit_value(uint32_t cp) {
   switch (cp) {
-  case 0x5341: return 10;   /* 十 */
-  case 0x767E: return 100;  /* 百 */
-  case 0x5343: return 1000; /* 千 */
-  default: return 0;
+  case 0x5341:
+    return 10; /* 十 */
+  case 0x767E:
+    return 100; /* 百 */
+  case 0x5343:
+    return 1000; /* 千 */
+  default:
+    return 0;
   }
 }
 
-bool gw_cn_digit_char(uint32_t cp) { return digit_value(cp) >= 0 || unit_value(cp) > 0; }
+bool gw_cn_digit_char(uint32_t cp) {
+  return digit_value(cp) >= 0 || unit_value(cp) > 0;
+}
 
 size_t gw_cn_number_at(const char *s, size_t len, size_t i, int *value) {
   size_t start = i, end = i;

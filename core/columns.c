@@ -4,7 +4,9 @@
 
 #include "utf8.h"
 
-static int has(const char *s, size_t n, const char *lit) { return gw_find(s, n, 0, lit) != (size_t)-1; }
+static int has(const char *s, size_t n, const char *lit) {
+  return gw_find(s, n, 0, lit) != (size_t)-1;
+}
 
 unsigned gw_column_roles(const char *cell, size_t len) {
   char buf[256];
@@ -45,8 +47,7 @@ unsigned gw_column_roles(const char *cell, size_t len) {
            has(buf, n, "类型") || has(buf, n, "板块"))
     r |= GW_COL_CATEGORY;
   /* "工作进度" is a schedule, "时间节点" not a task text. */
-  if ((r & GW_COL_DEADLINE) && (r & GW_COL_TEXT) && !(r & GW_COL_UNITS) &&
-      !has(buf, n, "任务"))
+  if ((r & GW_COL_DEADLINE) && (r & GW_COL_TEXT) && !(r & GW_COL_UNITS) && !has(buf, n, "任务"))
     r &= ~(unsigned)GW_COL_TEXT;
   return r;
 }

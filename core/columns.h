@@ -7,16 +7,16 @@
 #include <stddef.h>
 
 enum {
-  GW_COL_SEQ = 1 << 0,        /* 序号 */
-  GW_COL_TEXT = 1 << 1,       /* 工作任务, 具体内容, 细化措施 ... */
-  GW_COL_CATEGORY = 1 << 2,   /* 类别, 领域: groups rows */
-  GW_COL_LEAD = 1 << 3,       /* 牵头单位 */
-  GW_COL_COOP = 1 << 4,       /* 配合单位, 协办单位, 参与单位 */
-  GW_COL_RESP = 1 << 5,       /* 责任单位, 负责部门 */
-  GW_COL_SUPER = 1 << 6,      /* 督办单位 */
-  GW_COL_DEADLINE = 1 << 7,   /* 完成时限, 时间节点 */
-  GW_COL_PERSON = 1 << 8,     /* 责任领导, 分管领导: people, not units */
-  GW_COL_NOTE = 1 << 9,       /* 备注 */
+  GW_COL_SEQ = 1 << 0,      /* 序号 */
+  GW_COL_TEXT = 1 << 1,     /* 工作任务, 具体内容, 细化措施 ... */
+  GW_COL_CATEGORY = 1 << 2, /* 类别, 领域: groups rows */
+  GW_COL_LEAD = 1 << 3,     /* 牵头单位 */
+  GW_COL_COOP = 1 << 4,     /* 配合单位, 协办单位, 参与单位 */
+  GW_COL_RESP = 1 << 5,     /* 责任单位, 负责部门 */
+  GW_COL_SUPER = 1 << 6,    /* 督办单位 */
+  GW_COL_DEADLINE = 1 << 7, /* 完成时限, 时间节点 */
+  GW_COL_PERSON = 1 << 8,   /* 责任领导, 分管领导: people, not units */
+  GW_COL_NOTE = 1 << 9,     /* 备注 */
 };
 #define GW_COL_UNITS (GW_COL_LEAD | GW_COL_COOP | GW_COL_RESP | GW_COL_SUPER)
 

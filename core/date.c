@@ -3,7 +3,9 @@
 #include <stdio.h>
 #include <string.h>
 
-static bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+static bool leap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int gw_days_in_month(int y, int m) {
   static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -20,7 +22,9 @@ gw_date gw_date_make(int y, int m, int d) {
   return r;
 }
 
-gw_date gw_month_end(int y, int m) { return gw_date_make(y, m, gw_days_in_month(y, m)); }
+gw_date gw_month_end(int y, int m) {
+  return gw_date_make(y, m, gw_days_in_month(y, m));
+}
 
 long gw_date_days(gw_date d) {
   /* Howard Hinnant's days_from_civil. */
@@ -39,7 +43,8 @@ int gw_date_cmp(gw_date a, gw_date b) {
 }
 
 void gw_date_iso(gw_date d, char out[11]) {
-  unsigned y = (unsigned)d.y % 10000u, m = (unsigned char)d.m % 100u, dd = (unsigned char)d.d % 100u;
+  unsigned y = (unsigned)d.y % 10000u, m = (unsigned char)d.m % 100u,
+           dd = (unsigned char)d.d % 100u;
   out[0] = (char)('0' + y / 1000), out[1] = (char)('0' + y / 100 % 10);
   out[2] = (char)('0' + y / 10 % 10), out[3] = (char)('0' + y % 10), out[4] = '-';
   out[5] = (char)('0' + m / 10), out[6] = (char)('0' + m % 10), out[7] = '-';

@@ -9,7 +9,9 @@ typedef struct gw_date {
   signed char m, d; /* y == 0: no date */
 } gw_date;
 
-static inline bool gw_date_set(gw_date d) { return d.y != 0; }
+static inline bool gw_date_set(gw_date d) {
+  return d.y != 0;
+}
 int gw_days_in_month(int y, int m);
 gw_date gw_date_make(int y, int m, int d);
 gw_date gw_month_end(int y, int m);

@@ -68,9 +68,15 @@ const char *gw_doc_text(const gw_doc *doc, size_t *len) {
   if (len) *len = doc->len;
   return doc->text;
 }
-const char *gw_doc_format(const gw_doc *doc) { return doc->format; }
-const char *gw_doc_encoding(const gw_doc *doc) { return doc->encoding; }
-size_t gw_doc_warning_count(const gw_doc *doc) { return doc->warnings.len; }
+const char *gw_doc_format(const gw_doc *doc) {
+  return doc->format;
+}
+const char *gw_doc_encoding(const gw_doc *doc) {
+  return doc->encoding;
+}
+size_t gw_doc_warning_count(const gw_doc *doc) {
+  return doc->warnings.len;
+}
 const char *gw_doc_warning(const gw_doc *doc, size_t i) {
   return i < doc->warnings.len ? doc->warnings.items[i] : NULL;
 }

@@ -5,14 +5,22 @@
 
 const char *gw_status_name(gw_status status) {
   switch (status) {
-  case GW_OK: return "success";
-  case GW_ERR_IO: return "I/O error";
-  case GW_ERR_FORMAT: return "unsupported or corrupt format";
-  case GW_ERR_ENCODING: return "unrecognised text encoding";
-  case GW_ERR_LIMIT: return "limit exceeded";
-  case GW_ERR_NOMEM: return "out of memory";
-  case GW_ERR_INVALID: return "invalid input";
-  case GW_ERR_INTERNAL: return "internal error";
+  case GW_OK:
+    return "success";
+  case GW_ERR_IO:
+    return "I/O error";
+  case GW_ERR_FORMAT:
+    return "unsupported or corrupt format";
+  case GW_ERR_ENCODING:
+    return "unrecognised text encoding";
+  case GW_ERR_LIMIT:
+    return "limit exceeded";
+  case GW_ERR_NOMEM:
+    return "out of memory";
+  case GW_ERR_INVALID:
+    return "invalid input";
+  case GW_ERR_INTERNAL:
+    return "internal error";
   }
   return "unknown error";
 }

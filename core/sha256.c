@@ -63,7 +63,9 @@ static int ask_cpu_for_shani(void) {
  * asked once per process and kept. */
 static pthread_once_t shani_once = PTHREAD_ONCE_INIT;
 static int shani_present;
-static void remember_shani(void) { shani_present = ask_cpu_for_shani(); }
+static void remember_shani(void) {
+  shani_present = ask_cpu_for_shani();
+}
 static int cpu_has_shani(void) {
   pthread_once(&shani_once, remember_shani);
   return shani_present;
@@ -71,9 +73,8 @@ static int cpu_has_shani(void) {
 
 /* The same compression with the x86 SHA extensions (SHA-NI), an order of
  * magnitude faster; chosen at run time when the CPU has them. */
-__attribute__((target("sha,sse4.1,ssse3"))) static void blocks_shani(uint32_t h[8],
-                                                                     const unsigned char *p,
-                                                                     size_t n) {
+__attribute__((target("sha,sse4.1,ssse3"))) static void
+blocks_shani(uint32_t h[8], const unsigned char *p, size_t n) {
   const __m128i mask = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
   __m128i tmp = _mm_loadu_si128((const __m128i *)&h[0]);
   __m128i s1 = _mm_loadu_si128((const __m128i *)&h[4]);
@@ -135,4 +136,6 @@ void gw_sha256_hex_impl(const void *data, size_t len, char out[65], int portable
   for (int i = 0; i < 8; i++) snprintf(out + 8 * i, 9, "%08x", h[i]);
 }
 
-void gw_sha256_hex(const void *data, size_t len, char out[65]) { gw_sha256_hex_impl(data, len, out, 0); }
+void gw_sha256_hex(const void *data, size_t len, char out[65]) {
+  gw_sha256_hex_impl(data, len, out, 0);
+}

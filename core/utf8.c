@@ -120,7 +120,6 @@ uint32_t gw_cpindex_offset(const gw_cpindex *ix, size_t byte_off) {
   return ix->marks[k] + (uint32_t)gw_utf8_count(ix->text + from, byte_off - from);
 }
 
-
 /* Needles here are a few characters long and haystacks a clause or a
  * paragraph, too short for memmem's table set-up to pay off. Candidates are
  * positions where the needle's first and last bytes both match (sixteen at a

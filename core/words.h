@@ -13,8 +13,10 @@ typedef struct gw_word {
   size_t n;
 } gw_word;
 
-#define GW_WORD(lit) {lit, sizeof(lit) - 1}
-#define GW_WORDS_END {NULL, 0}
+#define GW_WORD(lit)                                                                               \
+  { lit, sizeof(lit) - 1 }
+#define GW_WORDS_END                                                                               \
+  { NULL, 0 }
 
 /* Index of the first word of `list` equal to s[0..n), or -1. */
 static inline int gw_word_equal(const gw_word *list, const char *s, size_t n) {
@@ -28,7 +30,8 @@ static inline int gw_word_equal(const gw_word *list, const char *s, size_t n) {
 static inline int gw_word_suffix(const gw_word *list, const char *s, size_t n) {
   for (int i = 0; list[i].s; i++) {
     size_t k = list[i].n;
-    if (k <= n && k && s[n - 1] == list[i].s[k - 1] && memcmp(s + n - k, list[i].s, k) == 0) return i;
+    if (k <= n && k && s[n - 1] == list[i].s[k - 1] && memcmp(s + n - k, list[i].s, k) == 0)
+      return i;
   }
   return -1;
 }

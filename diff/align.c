@@ -27,10 +27,11 @@ static float sim_at(const gw_simtab *t, uint32_t i, uint32_t j) {
 /* Minimum-cost assignment of n rows to m >= n columns (e-maxx's O(n^2 m)
  * Hungarian algorithm with potentials). cost is row-major n x m; the
  * result maps each row to a column. */
-static void hungarian(gw_arena *a, const double *cost, uint32_t n, uint32_t m, uint32_t *row_to_col) {
+static void hungarian(gw_arena *a, const double *cost, uint32_t n, uint32_t m,
+                      uint32_t *row_to_col) {
   double *u = gw_arena_calloc(a, n + 1, sizeof *u);
   double *v = gw_arena_calloc(a, m + 1, sizeof *v);
-  uint32_t *p = gw_arena_calloc(a, m + 1, sizeof *p);   /* column -> row (1-based, 0 free) */
+  uint32_t *p = gw_arena_calloc(a, m + 1, sizeof *p); /* column -> row (1-based, 0 free) */
   uint32_t *way = gw_arena_calloc(a, m + 1, sizeof *way);
   double *minv = gw_arena_alloc(a, (m + 1) * sizeof *minv);
   bool *used = gw_arena_alloc(a, m + 1);
@@ -118,12 +119,14 @@ void gw_align(gw_diff *d, const gw_simtab *t) {
         double s = sim_at(t, i, j);
         cost[(size_t)i * cols + j] = s >= THRESHOLD ? 1.0 - s : 4.0;
       }
-      for (uint32_t k = 0; k < n; k++) cost[(size_t)i * cols + m + k] = k == i ? 1.0 - THRESHOLD : 8.0;
+      for (uint32_t k = 0; k < n; k++)
+        cost[(size_t)i * cols + m + k] = k == i ? 1.0 - THRESHOLD : 8.0;
     }
     uint32_t *assign = gw_arena_alloc(a, n * sizeof *assign);
     hungarian(a, cost, n, cols, assign);
     for (uint32_t i = 0; i < n; i++) {
-      old_to_new[i] = assign[i] < m && sim_at(t, i, assign[i]) >= THRESHOLD ? (int32_t)assign[i] : -1;
+      old_to_new[i] =
+          assign[i] < m && sim_at(t, i, assign[i]) >= THRESHOLD ? (int32_t)assign[i] : -1;
       if (old_to_new[i] >= 0) new_to_old[old_to_new[i]] = (int32_t)i;
     }
   }
@@ -213,9 +216,11 @@ void gw_align(gw_diff *d, const gw_simtab *t) {
         }
       } else {
         const gw_taskvec *ov = &t->old_v[i], *nv = &t->new_v[j];
-        bool same_text = !strcmp(ov->norm_text, nv->norm_text) && !strcmp(ov->norm_fields, nv->norm_fields);
+        bool same_text =
+            !strcmp(ov->norm_text, nv->norm_text) && !strcmp(ov->norm_fields, nv->norm_fields);
         bool same_place = !strcmp(ov->norm_heading, nv->norm_heading);
-        ch = new_change(d, same_text ? (same_place ? GW_CH_UNCHANGED : GW_CH_MOVED) : GW_CH_CHANGED);
+        ch =
+            new_change(d, same_text ? (same_place ? GW_CH_UNCHANGED : GW_CH_MOVED) : GW_CH_CHANGED);
         GW_VEC_PUSH(a, ch->olds, i);
         GW_VEC_PUSH(a, ch->news, j);
         done_new[j] = true;
@@ -226,7 +231,8 @@ void gw_align(gw_diff *d, const gw_simtab *t) {
     double s = 0;
     size_t k = 0;
     for (size_t x = 0; x < ch->olds.len; x++)
-      for (size_t y = 0; y < ch->news.len; y++, k++) s += sim_at(t, ch->olds.items[x], ch->news.items[y]);
+      for (size_t y = 0; y < ch->news.len; y++, k++)
+        s += sim_at(t, ch->olds.items[x], ch->news.items[y]);
     ch->similarity = ch->olds.len ? s / (double)k : 0;
     for (size_t x = 0; x < ch->olds.len; x++) old_order[ch->olds.items[x]] = ch->order;
   }

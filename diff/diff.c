@@ -60,9 +60,11 @@ static gw_status build(gw_diff *d, gw_error *err) {
   if (setjmp(d->guard)) return gw_fail(err, GW_ERR_NOMEM, "out of memory comparing the documents");
   d->arena->on_fail = &d->guard;
   for (size_t i = 0; i < d->old_cat->tasks.len; i++)
-    if (d->old_cat->tasks.items[i].kind == GW_KIND_TASK) GW_VEC_PUSH(d->arena, d->old_tasks, (uint32_t)i);
+    if (d->old_cat->tasks.items[i].kind == GW_KIND_TASK)
+      GW_VEC_PUSH(d->arena, d->old_tasks, (uint32_t)i);
   for (size_t i = 0; i < d->new_cat->tasks.len; i++)
-    if (d->new_cat->tasks.items[i].kind == GW_KIND_TASK) GW_VEC_PUSH(d->arena, d->new_tasks, (uint32_t)i);
+    if (d->new_cat->tasks.items[i].kind == GW_KIND_TASK)
+      GW_VEC_PUSH(d->arena, d->new_tasks, (uint32_t)i);
   gw_simtab t;
   gw_sim_build(d, &t);
   gw_align(d, &t);
@@ -105,4 +107,6 @@ void gw_diff_free(gw_diff *d) {
   free(d);
 }
 
-int gw_diff_differs(const gw_diff *d) { return d->counts[GW_CH_UNCHANGED] != d->changes.len; }
+int gw_diff_differs(const gw_diff *d) {
+  return d->counts[GW_CH_UNCHANGED] != d->changes.len;
+}

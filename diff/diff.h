@@ -87,7 +87,7 @@ typedef struct gw_taskvec {
   gw_vec_entry *words, *bigrams; /* sorted by id */
   uint32_t nwords, nbigrams;
   double norm_words, norm_bigrams;
-  double mass_bigrams; /* sum of bigram weights, for containment */
+  double mass_bigrams;      /* sum of bigram weights, for containment */
   const char *norm_text;    /* NFKC, no spaces: equality tests */
   const char *norm_fields;  /* units, dues, people: a table row's other cells */
   const char *norm_heading; /* headings without their numbers */

@@ -81,7 +81,8 @@ static void side_deadlines(gw_diff *d, const gw_change *ch, bool old, dl_vec *ou
   for (size_t k = 0; k < idx->len; k++) {
     const gw_task *t = old ? gw_old_task(d, idx->items[k]) : gw_new_task(d, idx->items[k]);
     for (size_t i = 0; i < t->f.deadlines.len; i++)
-      if (gw_date_set(t->f.deadlines.items[i].due)) GW_VEC_PUSH(d->arena, *out, &t->f.deadlines.items[i]);
+      if (gw_date_set(t->f.deadlines.items[i].due))
+        GW_VEC_PUSH(d->arena, *out, &t->f.deadlines.items[i]);
   }
 }
 
@@ -127,7 +128,8 @@ static void side_targets(gw_diff *d, const gw_change *ch, bool old, tg_vec *out)
   const GW_VEC(uint32_t) *idx = old ? (const void *)&ch->olds : (const void *)&ch->news;
   for (size_t k = 0; k < idx->len; k++) {
     const gw_task *t = old ? gw_old_task(d, idx->items[k]) : gw_new_task(d, idx->items[k]);
-    for (size_t i = 0; i < t->f.targets.len; i++) GW_VEC_PUSH(d->arena, *out, &t->f.targets.items[i]);
+    for (size_t i = 0; i < t->f.targets.len; i++)
+      GW_VEC_PUSH(d->arena, *out, &t->f.targets.items[i]);
   }
 }
 
@@ -222,8 +224,9 @@ static void word_diff(gw_diff *d, gw_change *ch, const char *a_text, const char 
 #define LCS(i, j) L[(size_t)(i) * (bn + 1) + (j)]
   for (size_t i = an; i-- > 0;)
     for (size_t j = bn; j-- > 0;)
-      LCS(i, j) = !strcmp(ax[i], bx[j]) ? (uint16_t)(LCS(i + 1, j + 1) + 1)
-                                        : (LCS(i + 1, j) > LCS(i, j + 1) ? LCS(i + 1, j) : LCS(i, j + 1));
+      LCS(i, j) = !strcmp(ax[i], bx[j])
+                      ? (uint16_t)(LCS(i + 1, j + 1) + 1)
+                      : (LCS(i + 1, j) > LCS(i, j + 1) ? LCS(i + 1, j) : LCS(i, j + 1));
   size_t i = 0, j = 0;
   while (i < an || j < bn) {
     if (i < an && j < bn && !strcmp(ax[i], bx[j])) {
@@ -244,8 +247,8 @@ static void word_diff(gw_diff *d, gw_change *ch, const char *a_text, const char 
 void gw_compare_fields(gw_diff *d, gw_change *ch) {
   compare_units(d, ch);
   compare_deadlines(d, ch);
-  ch->recurrence_changed = freq_set(d, ch, true) != freq_set(d, ch, false) && ch->olds.len &&
-                           ch->news.len;
+  ch->recurrence_changed =
+      freq_set(d, ch, true) != freq_set(d, ch, false) && ch->olds.len && ch->news.len;
   compare_targets(d, ch);
   if (ch->status == GW_CH_ADDED || ch->status == GW_CH_REMOVED) return;
   if (ch->status == GW_CH_UNCHANGED || ch->status == GW_CH_MOVED) {

@@ -31,11 +31,21 @@ static const char CSS[] =
 static void esc(gw_buf *b, const char *s) {
   for (; *s; s++) {
     switch (*s) {
-    case '<': gw_buf_puts(b, "&lt;"); break;
-    case '>': gw_buf_puts(b, "&gt;"); break;
-    case '&': gw_buf_puts(b, "&amp;"); break;
-    case '"': gw_buf_puts(b, "&quot;"); break;
-    default: gw_buf_putc(b, *s); break;
+    case '<':
+      gw_buf_puts(b, "&lt;");
+      break;
+    case '>':
+      gw_buf_puts(b, "&gt;");
+      break;
+    case '&':
+      gw_buf_puts(b, "&amp;");
+      break;
+    case '"':
+      gw_buf_puts(b, "&quot;");
+      break;
+    default:
+      gw_buf_putc(b, *s);
+      break;
     }
   }
 }
@@ -85,7 +95,8 @@ static void side_text(gw_buf *b, const gw_diff *d, const gw_change *ch, bool old
   if (ch->status == GW_CH_ADDED || ch->status == GW_CH_REMOVED) {
     size_t n = old ? ch->olds.len : ch->news.len;
     for (size_t k = 0; k < n; k++) {
-      const gw_task *t = old ? gw_old_task(d, ch->olds.items[k]) : gw_new_task(d, ch->news.items[k]);
+      const gw_task *t =
+          old ? gw_old_task(d, ch->olds.items[k]) : gw_new_task(d, ch->news.items[k]);
       gw_buf_puts(b, old ? "<del>" : "<ins>");
       esc(b, t->text);
       gw_buf_puts(b, old ? "</del>" : "</ins>");
@@ -117,7 +128,8 @@ static const char *role_zh(gw_role r) {
 static void fields(gw_buf *b, const gw_change *ch) {
   if (ch->status == GW_CH_ADDED || ch->status == GW_CH_REMOVED) return;
   bool any = ch->units_added.len || ch->units_removed.len || ch->units_renamed.len ||
-             ch->roles_changed.len || ch->deadlines.len || ch->recurrence_changed || ch->targets.len;
+             ch->roles_changed.len || ch->deadlines.len || ch->recurrence_changed ||
+             ch->targets.len;
   if (!any) return;
   gw_buf_puts(b, "<ul class=\"fields\">");
   for (size_t i = 0; i < ch->units_added.len; i++) {
@@ -189,8 +201,9 @@ static void doc_line(gw_buf *b, const gw_catalogue *cat) {
 gw_status gw_diff_to_html(const gw_diff *d, char **out, size_t *len, gw_error *err) {
   gw_buf b;
   gw_buf_init(&b);
-  gw_buf_printf(&b, "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
-                    "<title>gongwen diff</title><style>%s</style></head><body>\n",
+  gw_buf_printf(&b,
+                "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+                "<title>gongwen diff</title><style>%s</style></head><body>\n",
                 CSS);
   gw_buf_puts(&b, "<h1>任务对照（gongwen diff）</h1><p class=\"docs\">旧：");
   doc_line(&b, d->old_cat);
@@ -209,8 +222,10 @@ gw_status gw_diff_to_html(const gw_diff *d, char **out, size_t *len, gw_error *e
   for (size_t c = 0; c < d->changes.len; c++) {
     const gw_change *ch = &d->changes.items[c];
     const char *name = gw_change_status_name(ch->status);
-    gw_buf_printf(&b, "<tr><td><a href=\"#c%zu\">%zu</a></td><td><span class=\"status %s\">%s</span></td><td>",
-                  c + 1, c + 1, name, LABEL[ch->status]);
+    gw_buf_printf(
+        &b,
+        "<tr><td><a href=\"#c%zu\">%zu</a></td><td><span class=\"status %s\">%s</span></td><td>",
+        c + 1, c + 1, name, LABEL[ch->status]);
     paths(&b, d, ch, true);
     gw_buf_puts(&b, "</td><td>");
     paths(&b, d, ch, false);
@@ -222,12 +237,15 @@ gw_status gw_diff_to_html(const gw_diff *d, char **out, size_t *len, gw_error *e
   for (size_t c = 0; c < d->changes.len; c++) {
     const gw_change *ch = &d->changes.items[c];
     const char *name = gw_change_status_name(ch->status);
-    gw_buf_printf(&b, "<section class=\"change %s\" id=\"c%zu\"><h2><span class=\"status %s\">%s</span> ",
-                  name, c + 1, name, LABEL[ch->status]);
+    gw_buf_printf(
+        &b, "<section class=\"change %s\" id=\"c%zu\"><h2><span class=\"status %s\">%s</span> ",
+        name, c + 1, name, LABEL[ch->status]);
     paths(&b, d, ch, true);
     gw_buf_puts(&b, " → ");
     paths(&b, d, ch, false);
-    gw_buf_puts(&b, " <a href=\"#index\">↑</a></h2><div class=\"sides\"><div class=\"side old\"><h3>旧</h3>");
+    gw_buf_puts(
+        &b,
+        " <a href=\"#index\">↑</a></h2><div class=\"sides\"><div class=\"side old\"><h3>旧</h3>");
     side_text(&b, d, ch, true);
     gw_buf_puts(&b, "</div><div class=\"side new\"><h3>新</h3>");
     side_text(&b, d, ch, false);

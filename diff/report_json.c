@@ -8,7 +8,9 @@
 #include "../core/err.h"
 #include "diff.h"
 
-static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
+static json_t *str_or_null(const char *s) {
+  return s ? json_string(s) : json_null();
+}
 
 static json_t *date_json(gw_date d) {
   if (!gw_date_set(d)) return json_null();
@@ -38,7 +40,8 @@ static json_t *side_json(const gw_catalogue *cat) {
 static json_t *task_ref(const gw_task *t) {
   json_t *o = json_object(), *path = json_array();
   json_object_set_new(o, "id", json_string(t->id));
-  for (size_t i = 0; i < t->path.len; i++) json_array_append_new(path, json_string(t->path.items[i]));
+  for (size_t i = 0; i < t->path.len; i++)
+    json_array_append_new(path, json_string(t->path.items[i]));
   json_object_set_new(o, "path", path);
   json_object_set_new(o, "title", str_or_null(t->title));
   json_object_set_new(o, "text", json_string(t->text));
@@ -85,17 +88,21 @@ static json_t *change_json(const gw_diff *d, const gw_change *ch) {
   json_t *o = json_object();
   json_object_set_new(o, "status", json_string(gw_change_status_name(ch->status)));
   json_t *olds = json_array(), *news = json_array();
-  for (size_t k = 0; k < ch->olds.len; k++) json_array_append_new(olds, task_ref(gw_old_task(d, ch->olds.items[k])));
-  for (size_t k = 0; k < ch->news.len; k++) json_array_append_new(news, task_ref(gw_new_task(d, ch->news.items[k])));
+  for (size_t k = 0; k < ch->olds.len; k++)
+    json_array_append_new(olds, task_ref(gw_old_task(d, ch->olds.items[k])));
+  for (size_t k = 0; k < ch->news.len; k++)
+    json_array_append_new(news, task_ref(gw_new_task(d, ch->news.items[k])));
   json_object_set_new(o, "old", olds);
   json_object_set_new(o, "new", news);
   json_object_set_new(o, "similarity", json_real(round(ch->similarity * 1000) / 1000));
   json_t *units = json_object(), *a;
   a = json_array();
-  for (size_t i = 0; i < ch->units_added.len; i++) json_array_append_new(a, unit_ref(&ch->units_added.items[i]));
+  for (size_t i = 0; i < ch->units_added.len; i++)
+    json_array_append_new(a, unit_ref(&ch->units_added.items[i]));
   json_object_set_new(units, "added", a);
   a = json_array();
-  for (size_t i = 0; i < ch->units_removed.len; i++) json_array_append_new(a, unit_ref(&ch->units_removed.items[i]));
+  for (size_t i = 0; i < ch->units_removed.len; i++)
+    json_array_append_new(a, unit_ref(&ch->units_removed.items[i]));
   json_object_set_new(units, "removed", a);
   a = json_array();
   for (size_t i = 0; i < ch->units_renamed.len; i++) {
@@ -124,9 +131,10 @@ static json_t *change_json(const gw_diff *d, const gw_change *ch) {
     json_object_set_new(r, "new", date_json(dc->new_due));
     json_object_set_new(r, "old_text", str_or_null(dc->old_text));
     json_object_set_new(r, "new_text", str_or_null(dc->new_text));
-    json_object_set_new(r, "shift_days", gw_date_set(dc->old_due) && gw_date_set(dc->new_due)
-                                             ? json_integer(dc->shift_days)
-                                             : json_null());
+    json_object_set_new(r, "shift_days",
+                        gw_date_set(dc->old_due) && gw_date_set(dc->new_due)
+                            ? json_integer(dc->shift_days)
+                            : json_null());
     json_object_set_new(r, "rolled_over", json_boolean(dc->rolled_over));
     json_array_append_new(a, r);
   }
@@ -168,10 +176,12 @@ gw_status gw_diff_to_json(const gw_diff *d, int flags, char **out, size_t *len, 
   json_object_set_new(root, "year_gap", json_integer(d->year_gap));
   json_t *summary = json_object();
   for (int s = 0; s < GW_CH_COUNT; s++)
-    json_object_set_new(summary, gw_change_status_name((gw_change_status)s), json_integer((json_int_t)d->counts[s]));
+    json_object_set_new(summary, gw_change_status_name((gw_change_status)s),
+                        json_integer((json_int_t)d->counts[s]));
   json_object_set_new(root, "summary", summary);
   json_t *changes = json_array();
-  for (size_t c = 0; c < d->changes.len; c++) json_array_append_new(changes, change_json(d, &d->changes.items[c]));
+  for (size_t c = 0; c < d->changes.len; c++)
+    json_array_append_new(changes, change_json(d, &d->changes.items[c]));
   json_object_set_new(root, "changes", changes);
   size_t jf = JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6);
   if (flags & GW_JSON_PRETTY) jf |= JSON_INDENT(2);

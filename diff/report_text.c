@@ -13,8 +13,8 @@ typedef struct style {
 } style;
 
 static const style PLAIN = {"", "", "", "", "", "[-", "-]", "{+", "+}"};
-static const style COLOR = {"\033[31m", "\033[32m", "\033[1m", "\033[2m", "\033[m",
-                            "\033[31m", "\033[m", "\033[32m", "\033[m"};
+static const style COLOR = {"\033[31m", "\033[32m", "\033[1m",  "\033[2m", "\033[m",
+                            "\033[31m", "\033[m",   "\033[32m", "\033[m"};
 
 static void paths(gw_buf *b, const gw_diff *d, const gw_change *ch, bool old) {
   size_t n = old ? ch->olds.len : ch->news.len;
@@ -63,7 +63,8 @@ static void change(gw_buf *b, const gw_diff *d, const gw_change *ch, const style
   if (ch->status == GW_CH_ADDED || ch->status == GW_CH_REMOVED) {
     bool add = ch->status == GW_CH_ADDED;
     for (size_t k = 0; k < (add ? ch->news.len : ch->olds.len); k++) {
-      const gw_task *t = add ? gw_new_task(d, ch->news.items[k]) : gw_old_task(d, ch->olds.items[k]);
+      const gw_task *t =
+          add ? gw_new_task(d, ch->news.items[k]) : gw_old_task(d, ch->olds.items[k]);
       gw_buf_printf(b, "%s%s%s", add ? st->ins_open : st->del_open, t->text,
                     add ? st->ins_close : st->del_close);
     }
@@ -80,7 +81,8 @@ static void change(gw_buf *b, const gw_diff *d, const gw_change *ch, const style
   }
   gw_buf_putc(b, '\n');
   if (ch->status == GW_CH_ADDED || ch->status == GW_CH_REMOVED) return;
-  if (ch->units_added.len || ch->units_removed.len || ch->units_renamed.len || ch->roles_changed.len) {
+  if (ch->units_added.len || ch->units_removed.len || ch->units_renamed.len ||
+      ch->roles_changed.len) {
     gw_buf_puts(b, "  units:");
     for (size_t i = 0; i < ch->units_added.len; i++)
       gw_buf_printf(b, " %s+%s (%s)%s", st->ins, ch->units_added.items[i].name,
@@ -145,11 +147,11 @@ gw_status gw_diff_to_text(const gw_diff *d, int flags, char **out, size_t *len, 
   gw_buf_puts(&b, " -> ");
   side(&b, d->new_cat);
   if (d->year_gap) gw_buf_printf(&b, ", %d year%s apart", d->year_gap, d->year_gap == 1 ? "" : "s");
-  gw_buf_printf(&b,
-                "\nkept %zu, changed %zu, moved %zu, split %zu, merged %zu, added %zu, removed %zu\n",
-                d->counts[GW_CH_UNCHANGED], d->counts[GW_CH_CHANGED], d->counts[GW_CH_MOVED],
-                d->counts[GW_CH_SPLIT], d->counts[GW_CH_MERGED], d->counts[GW_CH_ADDED],
-                d->counts[GW_CH_REMOVED]);
+  gw_buf_printf(
+      &b, "\nkept %zu, changed %zu, moved %zu, split %zu, merged %zu, added %zu, removed %zu\n",
+      d->counts[GW_CH_UNCHANGED], d->counts[GW_CH_CHANGED], d->counts[GW_CH_MOVED],
+      d->counts[GW_CH_SPLIT], d->counts[GW_CH_MERGED], d->counts[GW_CH_ADDED],
+      d->counts[GW_CH_REMOVED]);
   for (size_t c = 0; c < d->changes.len; c++) {
     const gw_change *ch = &d->changes.items[c];
     if (ch->status == GW_CH_UNCHANGED) continue;
@@ -157,8 +159,8 @@ gw_status gw_diff_to_text(const gw_diff *d, int flags, char **out, size_t *len, 
     change(&b, d, ch, st);
   }
   if (d->counts[GW_CH_UNCHANGED])
-    gw_buf_printf(&b, "\n%s(%zu unchanged task%s not shown)%s\n", st->dim, d->counts[GW_CH_UNCHANGED],
-                  d->counts[GW_CH_UNCHANGED] == 1 ? "" : "s", st->off);
+    gw_buf_printf(&b, "\n%s(%zu unchanged task%s not shown)%s\n", st->dim,
+                  d->counts[GW_CH_UNCHANGED], d->counts[GW_CH_UNCHANGED] == 1 ? "" : "s", st->off);
   char *s = gw_buf_detach(&b, len);
   if (!s) return gw_fail(err, GW_ERR_NOMEM, "out of memory writing the report");
   *out = s;

@@ -231,7 +231,8 @@ static void tokenize(gw_diff *d, vocab *v, const gw_task *task, gw_taskvec *tv, 
   /* What a table row says outside its text cell: units, deadlines, people. */
   size_t fl = 1;
   for (size_t i = 0; i < task->f.units.len; i++) fl += strlen(task->f.units.items[i].name) + 16;
-  for (size_t i = 0; i < task->f.deadlines.len; i++) fl += strlen(task->f.deadlines.items[i].text) + 2;
+  for (size_t i = 0; i < task->f.deadlines.len; i++)
+    fl += strlen(task->f.deadlines.items[i].text) + 2;
   for (size_t i = 0; i < task->f.leaders.len; i++) fl += strlen(task->f.leaders.items[i].name) + 2;
   char *fields = gw_arena_alloc(a, fl);
   fields[0] = 0;

@@ -199,7 +199,8 @@ void gw_aliases_free(gw_aliases *al) {
 /* A suffix rule applies after a place name only (区安监局, 益阳市应急局), not
  * inside a longer name (区科技工信局 is not 区科技 + 工信局). */
 static bool place_prefix(const char *key, size_t n) {
-  static const char *const PLACES[] = {"区", "县", "市", "镇", "乡", "省", "州", "旗", "街道", NULL};
+  static const char *const PLACES[] = {"区", "县", "市", "镇",   "乡",
+                                       "省", "州", "旗", "街道", NULL};
   if (n == 0) return true;
   for (size_t i = 0; PLACES[i]; i++) {
     size_t pn = strlen(PLACES[i]);

@@ -25,17 +25,41 @@ size_t gw_parse_year(const char *s, size_t n, size_t i, int *year, int need_nian
       uint32_t cp = gw_utf8_next(s, n, &j);
       int d = -1;
       switch (cp) {
-      case 0x3007: case 0x96F6: case 0x25CB: case 'O': d = 0; break; /* 〇 零 ○ */
-      case 0x4E00: d = 1; break;
-      case 0x4E8C: d = 2; break;
-      case 0x4E09: d = 3; break;
-      case 0x56DB: d = 4; break;
-      case 0x4E94: d = 5; break;
-      case 0x516D: d = 6; break;
-      case 0x4E03: d = 7; break;
-      case 0x516B: d = 8; break;
-      case 0x4E5D: d = 9; break;
-      default: break;
+      case 0x3007:
+      case 0x96F6:
+      case 0x25CB:
+      case 'O':
+        d = 0;
+        break; /* 〇 零 ○ */
+      case 0x4E00:
+        d = 1;
+        break;
+      case 0x4E8C:
+        d = 2;
+        break;
+      case 0x4E09:
+        d = 3;
+        break;
+      case 0x56DB:
+        d = 4;
+        break;
+      case 0x4E94:
+        d = 5;
+        break;
+      case 0x516D:
+        d = 6;
+        break;
+      case 0x4E03:
+        d = 7;
+        break;
+      case 0x516B:
+        d = 8;
+        break;
+      case 0x4E5D:
+        d = 9;
+        break;
+      default:
+        break;
       }
       if (d < 0) break;
       v = v * 10 + d;

@@ -25,18 +25,18 @@
 
 typedef enum atom_kind {
   A_NONE,
-  A_DATE,    /* year?, month?, day? (+ 底/末/旬) */
+  A_DATE,     /* year?, month?, day? (+ 底/末/旬) */
   A_YEAR_END, /* 年底, 年末, 年内 */
-  A_HALF,    /* 上半年 / 下半年 */
+  A_HALF,     /* 上半年 / 下半年 */
   A_QUARTER,
   A_TODAY, /* 即日起 */
 } atom_kind;
 
 typedef struct atom {
   atom_kind kind;
-  int y, m, d;   /* d: -1 = month end */
-  int half;      /* 1 or 2 */
-  int quarter;   /* 1..4 */
+  int y, m, d; /* d: -1 = month end */
+  int half;    /* 1 or 2 */
+  int quarter; /* 1..4 */
   bool explicit_year;
   bool month_end; /* 底, 末, 下旬 */
   uint32_t start, end;
@@ -52,7 +52,9 @@ typedef struct scan {
   gw_fields *f;
 } scan;
 
-static bool at(const scan *sc, uint32_t i, const char *lit) { return gw_at(sc->s, sc->n, i, lit); }
+static bool at(const scan *sc, uint32_t i, const char *lit) {
+  return gw_at(sc->s, sc->n, i, lit);
+}
 
 static uint32_t skip_sp(const scan *sc, uint32_t i) {
   while (i < sc->n && sc->s[i] == ' ') i++;
@@ -143,7 +145,8 @@ static bool parse_atom(const scan *sc, uint32_t i, atom *a) {
     }
   }
   if (!ry && (at(sc, k, "年底") || at(sc, k, "年末") || at(sc, k, "年内"))) {
-    if (number_before(sc, k) || preceded_by(sc, k, "每") || preceded_by(sc, k, "连续")) return false;
+    if (number_before(sc, k) || preceded_by(sc, k, "每") || preceded_by(sc, k, "连续"))
+      return false;
     a->kind = A_YEAR_END;
     a->end = k + 6;
     return true;
@@ -216,8 +219,8 @@ static uint32_t deadline_suffix(const scan *sc, uint32_t i) {
 }
 
 static bool deadline_prefix(const scan *sc, uint32_t i) {
-  static const char *const W[] = {"于", "在", "到", "至", "确保", "力争", "争取", "务必", "须", "截至",
-                                  "截止", NULL};
+  static const char *const W[] = {"于",   "在",   "到", "至",   "确保", "力争",
+                                  "争取", "务必", "须", "截至", "截止", NULL};
   for (size_t w = 0; W[w]; w++)
     if (preceded_by(sc, i, W[w])) return true;
   return false;
@@ -252,7 +255,9 @@ static bool in_phase_paren(const scan *sc, uint32_t start, uint32_t end) {
   return open && close;
 }
 
-static int base_year(const scan *sc) { return sc->last_year ? sc->last_year : sc->c->doc_year; }
+static int base_year(const scan *sc) {
+  return sc->last_year ? sc->last_year : sc->c->doc_year;
+}
 
 /* The due date of an atom (as an end point). */
 static gw_date atom_due(const atom *a, int year) {
@@ -261,10 +266,14 @@ static gw_date atom_due(const atom *a, int year) {
     if (!a->m) return gw_date_make(year, 12, 31);
     if (a->d > 0 && !a->month_end) return gw_date_make(year, a->m, a->d);
     return gw_month_end(year, a->m);
-  case A_YEAR_END: return gw_date_make(year, 12, 31);
-  case A_HALF: return a->half == 1 ? gw_date_make(year, 6, 30) : gw_date_make(year, 12, 31);
-  case A_QUARTER: return gw_month_end(year, a->quarter * 3);
-  default: break;
+  case A_YEAR_END:
+    return gw_date_make(year, 12, 31);
+  case A_HALF:
+    return a->half == 1 ? gw_date_make(year, 6, 30) : gw_date_make(year, 12, 31);
+  case A_QUARTER:
+    return gw_month_end(year, a->quarter * 3);
+  default:
+    break;
   }
   gw_date none = {0, 0, 0};
   return none;
@@ -325,8 +334,8 @@ static bool range_connector(const scan *sc, uint32_t i, uint32_t *len, bool *das
 }
 
 static bool ongoing_words(const char *s, size_t n) {
-  static const char *const W[] = {"长期坚持", "长期", "持续推进", "常态化", "常态工作", "持续开展",
-                                  "经常性", NULL};
+  static const char *const W[] = {"长期坚持", "长期",     "持续推进", "常态化",
+                                  "常态工作", "持续开展", "经常性",   NULL};
   for (size_t w = 0; W[w]; w++)
     if (gw_find(s, n, 0, W[w]) != (size_t)-1) return true;
   return false;
@@ -370,8 +379,8 @@ static void scan_range(scan *sc, uint32_t from, uint32_t to) {
           ranged = true;
           end = b.end;
         }
-      } else if (a.kind == A_DATE && a.m && a.d > 0 &&
-                 (dl = gw_number_at(sc->s, sc->n, j, &day)) && day >= 1 && day <= 31 &&
+      } else if (a.kind == A_DATE && a.m && a.d > 0 && (dl = gw_number_at(sc->s, sc->n, j, &day)) &&
+                 day >= 1 && day <= 31 &&
                  (at(sc, j + (uint32_t)dl, "日") || at(sc, j + (uint32_t)dl, "号"))) {
         /* 6月1日至30日: the end day of the same month */
         memset(&b, 0, sizeof b);
@@ -440,13 +449,19 @@ static void scan_range(scan *sc, uint32_t from, uint32_t to) {
       if (preceded_by(sc, a.start, "截至") || preceded_by(sc, a.start, "截止"))
         weak = weak || !suffix;
       break;
-    case A_YEAR_END: weak = false; break;
-    case A_HALF: weak = false; break;
+    case A_YEAR_END:
+      weak = false;
+      break;
+    case A_HALF:
+      weak = false;
+      break;
     case A_QUARTER:
       weak = !(suffix || phase || sc->cell || at(sc, end, "末") || at(sc, end, "底"));
       if (at(sc, skip_sp(sc, end), "一")) weak = true; /* 一季度一通报 */
       break;
-    default: weak = true; break;
+    default:
+      weak = true;
+      break;
     }
     if (!weak && !year) weak = true;
     if (!weak && attributive(sc, phrase_end)) weak = true;

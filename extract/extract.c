@@ -30,7 +30,9 @@ void gw_extractor_free(gw_extractor *ex) {
   free(ex);
 }
 
-static void *arena_malloc(size_t n, void *data) { return gw_arena_alloc(data, n); }
+static void *arena_malloc(size_t n, void *data) {
+  return gw_arena_alloc(data, n);
+}
 static void arena_free(void *p, void *data) {
   (void)p;
   (void)data;
@@ -41,9 +43,9 @@ static gw_status extract_guarded(const gw_extractor *ex, gw_doc *doc, const gw_l
   if (setjmp(doc->guard)) {
     doc->catalogue = NULL;
     gw_status code = doc->arena->failed_cap ? GW_ERR_LIMIT : GW_ERR_NOMEM;
-    return gw_fail(err, code, code == GW_ERR_LIMIT
-                                  ? "extraction needs more memory than allowed (--max-memory)"
-                                  : "out of memory");
+    return gw_fail(err, code,
+                   code == GW_ERR_LIMIT ? "extraction needs more memory than allowed (--max-memory)"
+                                        : "out of memory");
   }
   doc->arena->on_fail = &doc->guard;
   gw_ctx *c = gw_arena_calloc(doc->arena, 1, sizeof *c);

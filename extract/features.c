@@ -7,18 +7,20 @@
  * only right after an IS_x (一月一 and 逐月 are recurrences, 月 alone a date;
  * 长期 is a long-term task). */
 enum {
-  IS_ONE = 1u << 8,           /* 一 */
-  AFTER_ONE_RECUR = 1u << 9,  /* 年 月 季 周 日 天 */
-  IS_EACH = 1u << 10,         /* 逐 按 */
-  AFTER_EACH_RECUR = 1u << 11, /* 季 月 周 日 天 */
-  IS_PERIOD = 1u << 12,       /* 季 月 周 度 */
-  AFTER_PERIOD_RECUR = 1u << 13, /* 调 例 (月调度, 季度例会) */
-  IS_LONG = 1u << 14,         /* 长 */
+  IS_ONE = 1u << 8,               /* 一 */
+  AFTER_ONE_RECUR = 1u << 9,      /* 年 月 季 周 日 天 */
+  IS_EACH = 1u << 10,             /* 逐 按 */
+  AFTER_EACH_RECUR = 1u << 11,    /* 季 月 周 日 天 */
+  IS_PERIOD = 1u << 12,           /* 季 月 周 度 */
+  AFTER_PERIOD_RECUR = 1u << 13,  /* 调 例 (月调度, 季度例会) */
+  IS_LONG = 1u << 14,             /* 长 */
   AFTER_LONG_LONGTERM = 1u << 15, /* 期 */
   FEATURE_BITS = (1u << 8) - 1
 };
 
-static void mark(gw_feature_table *t, uint32_t cp, uint16_t bits) { t->bits[cp] |= bits; }
+static void mark(gw_feature_table *t, uint32_t cp, uint16_t bits) {
+  t->bits[cp] |= bits;
+}
 static void mark_date_start(gw_feature_table *t, uint32_t cp) {
   t->date_start[cp >> 3] |= (uint8_t)(1u << (cp & 7));
 }
@@ -30,7 +32,8 @@ void gw_features_init(gw_feature_table *t) {
   mark(t, 0x2030, GW_F_PERCENT); /* ‰ */
   mark(t, 0x70B9, GW_F_PERCENT); /* 点 (百分点) */
   static const uint32_t brackets[] = {'(', '[', 0xFF08 /* （ */, 0x3010 /* 【 */, 0xFF3B /* ［ */};
-  for (size_t i = 0; i < sizeof brackets / sizeof *brackets; i++) mark(t, brackets[i], GW_F_BRACKET);
+  for (size_t i = 0; i < sizeof brackets / sizeof *brackets; i++)
+    mark(t, brackets[i], GW_F_BRACKET);
   mark(t, ':', GW_F_COLON);
   mark(t, 0xFF1A, GW_F_COLON); /* ： */
   /* 年 月 季 即 旬 */
@@ -60,10 +63,10 @@ void gw_features_init(gw_feature_table *t) {
   /* where a date phrase can start (deadlines.c): digits, 今 本 当 明 次 上 下 第 年 即,
    * Chinese numerals 〇 零 一 二 两 三 四 五 六 七 八 九 十 百 千 */
   for (uint32_t c = '0'; c <= '9'; c++) mark_date_start(t, c);
-  static const uint32_t date_starts[] = {
-      0x4ECA, 0x672C, 0x5F53, 0x660E, 0x6B21, 0x4E0A, 0x4E0B, 0x7B2C, 0x5E74, 0x5373, 0x3007,
-      0x96F6, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
-      0x5341, 0x767E, 0x5343};
+  static const uint32_t date_starts[] = {0x4ECA, 0x672C, 0x5F53, 0x660E, 0x6B21, 0x4E0A, 0x4E0B,
+                                         0x7B2C, 0x5E74, 0x5373, 0x3007, 0x96F6, 0x4E00, 0x4E8C,
+                                         0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
+                                         0x4E5D, 0x5341, 0x767E, 0x5343};
   for (size_t i = 0; i < sizeof date_starts / sizeof *date_starts; i++)
     mark_date_start(t, date_starts[i]);
   mark(t, 0x957F, IS_LONG);             /* 长 */

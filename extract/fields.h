@@ -11,7 +11,7 @@
 
 /* A clause of a task closed by a responsibility parenthetical. */
 typedef struct gw_clause {
-  uint32_t start, end; /* view offsets */
+  uint32_t start, end;  /* view offsets */
   uint32_t paren_start; /* where the closing parenthetical opens */
   gw_fields f;
 } gw_clause;

@@ -38,8 +38,9 @@ static bool is_digit_at(const char *s, size_t n, size_t i) {
 static bool decimal_after(const char *s, size_t n, size_t i) {
   while (i < n && s[i] >= '0' && s[i] <= '9') i++;
   if (i >= n) return true;
-  static const char *const UNITS[] = {"%", "‰", ".", "倍", "万", "亿", "元", "个", "米", "吨",
-                                      "公里", "千", "平方", "立方", "亩", "人", "家", "项", NULL};
+  static const char *const UNITS[] = {"%",  "‰",  ".",  "倍",   "万", "亿",   "元",
+                                      "个", "米", "吨", "公里", "千", "平方", "立方",
+                                      "亩", "人", "家", "项",   NULL};
   for (size_t u = 0; UNITS[u]; u++)
     if (gw_at(s, n, i, UNITS[u])) return true;
   return false;
@@ -68,8 +69,10 @@ bool gw_label_parse(const char *s, size_t n, gw_label *out) {
     i = skip_spaces(s, n, i + used);
     if (!is_close_paren(s, n, i, &pl)) return false;
     size_t end = i + pl;
-    if (is_dot(s, n, end, &k) && !is_digit_at(s, n, end + k)) end += k;
-    else if (gw_at(s, n, end, "、")) end += 3;
+    if (is_dot(s, n, end, &k) && !is_digit_at(s, n, end + k))
+      end += k;
+    else if (gw_at(s, n, end, "、"))
+      end += 3;
     return finish(out, arabic ? GW_L_PAREN_AR : GW_L_PAREN_CN, v, s, n, i + pl, end);
   }
   /* 1. 1、 1） */
@@ -82,7 +85,7 @@ bool gw_label_parse(const char *s, size_t n, gw_label *out) {
       /* 1.5倍 is a number, but 4.6月上旬前… and 1.2023年… are items that
        * start with a date. */
       if (is_digit_at(s, n, j + k) && decimal_after(s, n, j + k)) return false;
-      if (gw_at(s, n, j, "。")) return false;      /* a number ending a sentence */
+      if (gw_at(s, n, j, "。")) return false; /* a number ending a sentence */
       return finish(out, GW_L_AR_DOT, v, s, n, i, j + k);
     }
     if (gw_at(s, n, j, "、")) return finish(out, GW_L_AR_DUN, v, s, n, i, j + 3);
@@ -92,9 +95,12 @@ bool gw_label_parse(const char *s, size_t n, gw_label *out) {
   size_t j = 0;
   uint32_t cp = gw_utf8_next(s, n, &j);
   /* ① .. ⑳, ⑴ .. ⒇, ⒈ .. ⒛ */
-  if (cp >= 0x2460 && cp <= 0x2473) return finish(out, GW_L_CIRCLED, (int)(cp - 0x2460 + 1), s, n, j, j);
-  if (cp >= 0x2474 && cp <= 0x2487) return finish(out, GW_L_PAREN_AR, (int)(cp - 0x2474 + 1), s, n, j, j);
-  if (cp >= 0x2488 && cp <= 0x249B) return finish(out, GW_L_AR_DOT, (int)(cp - 0x2488 + 1), s, n, j, j);
+  if (cp >= 0x2460 && cp <= 0x2473)
+    return finish(out, GW_L_CIRCLED, (int)(cp - 0x2460 + 1), s, n, j, j);
+  if (cp >= 0x2474 && cp <= 0x2487)
+    return finish(out, GW_L_PAREN_AR, (int)(cp - 0x2474 + 1), s, n, j, j);
+  if (cp >= 0x2488 && cp <= 0x249B)
+    return finish(out, GW_L_AR_DOT, (int)(cp - 0x2488 + 1), s, n, j, j);
   /* —— */
   if (gw_at(s, n, 0, "——") || gw_at(s, n, 0, "──") || gw_at(s, n, 0, "－－")) {
     size_t end = 6;
@@ -123,7 +129,8 @@ bool gw_label_parse(const char *s, size_t n, gw_label *out) {
     i = used;
     size_t jj = skip_spaces(s, n, i);
     if (gw_at(s, n, jj, "、")) return finish(out, GW_L_CN_DUN, v, s, n, i, jj + 3);
-    if (is_dot(s, n, jj, &k) && !gw_at(s, n, jj, "。")) return finish(out, GW_L_CN_DUN, v, s, n, i, jj + k);
+    if (is_dot(s, n, jj, &k) && !gw_at(s, n, jj, "。"))
+      return finish(out, GW_L_CN_DUN, v, s, n, i, jj + k);
     if (gw_at(s, n, i, "是") && !gw_at(s, n, i + 3, "否"))
       return finish(out, GW_L_CN_SHI, v, s, n, i + 3, i + 3);
     if (gw_at(s, n, i, "要") && !gw_at(s, n, i + 3, "素") && !gw_at(s, n, i + 3, "点") &&
@@ -157,15 +164,21 @@ const char *gw_label_name(const gw_label *l, const char *s, char *buf, size_t si
   char num[24];
   (void)s;
   switch (l->style) {
-  case GW_L_CN_DUN: cn_number(l->number, buf, size); break;
+  case GW_L_CN_DUN:
+    cn_number(l->number, buf, size);
+    break;
   case GW_L_PAREN_CN:
     cn_number(l->number, num, sizeof num);
     snprintf(buf, size, "（%s）", num);
     break;
   case GW_L_AR_DOT:
   case GW_L_AR_DUN:
-  case GW_L_AR_RPAREN: snprintf(buf, size, "%d", l->number); break;
-  case GW_L_PAREN_AR: snprintf(buf, size, "（%d）", l->number); break;
+  case GW_L_AR_RPAREN:
+    snprintf(buf, size, "%d", l->number);
+    break;
+  case GW_L_PAREN_AR:
+    snprintf(buf, size, "（%d）", l->number);
+    break;
   case GW_L_CIRCLED: {
     char enc[4];
     size_t n = gw_utf8_encode(0x2460 + (uint32_t)l->number - 1, enc);
@@ -186,8 +199,12 @@ const char *gw_label_name(const gw_label *l, const char *s, char *buf, size_t si
     cn_number(l->number, num, sizeof num);
     snprintf(buf, size, "第%s%s", num, l->style == GW_L_DI_TIAO ? "条" : "");
     break;
-  case GW_L_DASH: snprintf(buf, size, "——%d", l->number); break;
-  default: snprintf(buf, size, "%d", l->number); break;
+  case GW_L_DASH:
+    snprintf(buf, size, "——%d", l->number);
+    break;
+  default:
+    snprintf(buf, size, "%d", l->number);
+    break;
   }
   return buf;
 }

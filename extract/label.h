@@ -9,20 +9,20 @@
 
 typedef enum gw_label_style {
   GW_L_NONE,
-  GW_L_CN_DUN,     /* 一、 */
-  GW_L_PAREN_CN,   /* （一） */
-  GW_L_AR_DOT,     /* 1.  1．  1﹒ */
-  GW_L_AR_DUN,     /* 1、 */
-  GW_L_PAREN_AR,   /* （1） ⑴ */
-  GW_L_AR_RPAREN,  /* 1） 1) */
-  GW_L_CIRCLED,    /* ① */
-  GW_L_CN_SHI,     /* 一是 */
-  GW_L_CN_YAO,     /* 一要 */
-  GW_L_DI,         /* 第一， 第一、 */
-  GW_L_DI_TIAO,    /* 第一条 */
-  GW_L_DI_PART,    /* 第一章 第一部分 第一节 */
-  GW_L_DASH,       /* —— */
-  GW_L_HEADING,    /* no number, but a Word heading style or an HTML h1-h6 (number = level) */
+  GW_L_CN_DUN,    /* 一、 */
+  GW_L_PAREN_CN,  /* （一） */
+  GW_L_AR_DOT,    /* 1.  1．  1﹒ */
+  GW_L_AR_DUN,    /* 1、 */
+  GW_L_PAREN_AR,  /* （1） ⑴ */
+  GW_L_AR_RPAREN, /* 1） 1) */
+  GW_L_CIRCLED,   /* ① */
+  GW_L_CN_SHI,    /* 一是 */
+  GW_L_CN_YAO,    /* 一要 */
+  GW_L_DI,        /* 第一， 第一、 */
+  GW_L_DI_TIAO,   /* 第一条 */
+  GW_L_DI_PART,   /* 第一章 第一部分 第一节 */
+  GW_L_DASH,      /* —— */
+  GW_L_HEADING,   /* no number, but a Word heading style or an HTML h1-h6 (number = level) */
   GW_L_COUNT
 } gw_label_style;
 

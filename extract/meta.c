@@ -18,12 +18,12 @@ enum { HEAD_MAX_BLOCKS = 80, TITLE_MAX_LINES = 4 };
 
 /* Words a 公文 title ends with that name its type (GB/T 9704 and practice). */
 static const char *const DOC_TYPES[] = {
-    "通知", "通报", "意见", "方案", "要点", "决定", "报告", "纪要", "请示", "批复", "公告",
-    "通告", "办法", "规定", "细则", "规划", "计划", "决议", "命令", "议案", "公报", "函", NULL};
+    "通知", "通报", "意见", "方案", "要点", "决定", "报告", "纪要", "请示", "批复", "公告", "通告",
+    "办法", "规定", "细则", "规划", "计划", "决议", "命令", "议案", "公报", "函",   NULL};
 
 /* Further words an issued document's title may end with. */
 static const char *const TITLE_ENDINGS[] = {
-    "措施", "分解", "清单", "安排", "制度", "规则", "标准", "指引", "指南", "任务", "分工",
+    "措施", "分解", "清单", "安排", "制度",   "规则", "标准", "指引", "指南", "任务", "分工",
     "纲要", "预案", "目标", "台账", "分解表", "机制", "要求", "总结", "工作", NULL};
 
 const char *gw_block_trimmed(const gw_ctx *c, size_t b, size_t *len) {
@@ -50,7 +50,9 @@ static bool blank_line(const gw_ctx *c, size_t b) {
   return is_line(c, b) && n == 0;
 }
 
-static void mark(gw_ctx *c, size_t b) { c->line_role[b] = GW_LINE_META; }
+static void mark(gw_ctx *c, size_t b) {
+  c->line_role[b] = GW_LINE_META;
+}
 
 static gw_span span_of(const gw_ctx *c, size_t first, size_t last) {
   size_t n;
@@ -114,11 +116,15 @@ static void doc_number(gw_ctx *c, size_t head_end) {
     size_t *ov;
     if (!gw_pattern_match(p, GW_PAT_DOC_NUMBER, c->md, s, n, 0, &ov)) continue;
     uint32_t base = (uint32_t)(s - c->doc->text);
-    m->doc_number.value = gw_text_strip_spaces(c->a, s + ov[2 * g_num], ov[2 * g_num + 1] - ov[2 * g_num]);
-    m->doc_number.span = (gw_span){base + (uint32_t)ov[2 * g_num], base + (uint32_t)ov[2 * g_num + 1]};
+    m->doc_number.value =
+        gw_text_strip_spaces(c->a, s + ov[2 * g_num], ov[2 * g_num + 1] - ov[2 * g_num]);
+    m->doc_number.span =
+        (gw_span){base + (uint32_t)ov[2 * g_num], base + (uint32_t)ov[2 * g_num + 1]};
     if (ov[2 * g_signer] != PCRE2_UNSET) {
-      m->signer.value = gw_arena_strndup(c->a, s + ov[2 * g_signer], ov[2 * g_signer + 1] - ov[2 * g_signer]);
-      m->signer.span = (gw_span){base + (uint32_t)ov[2 * g_signer], base + (uint32_t)ov[2 * g_signer + 1]};
+      m->signer.value =
+          gw_arena_strndup(c->a, s + ov[2 * g_signer], ov[2 * g_signer + 1] - ov[2 * g_signer]);
+      m->signer.span =
+          (gw_span){base + (uint32_t)ov[2 * g_signer], base + (uint32_t)ov[2 * g_signer + 1]};
     }
     mark(c, b);
     return;
@@ -295,9 +301,9 @@ static void issuer_above_title(gw_ctx *c, const title_block *t) {
 /* ---- 主送机关 -------------------------------------------------------- */
 
 static bool label_line(const char *s, size_t n) {
-  static const char *const LABELS[] = {"附件", "抄送", "主题词", "关键词", "名称", "名 称",
-                                       "索引号", "索 引", "文号", "文 号", "发布", "来源",
-                                       "文章来源", "主送", "联系人", "电话", NULL};
+  static const char *const LABELS[] = {"附件",     "抄送",  "主题词", "关键词", "名称", "名 称",
+                                       "索引号",   "索 引", "文号",   "文 号",  "发布", "来源",
+                                       "文章来源", "主送",  "联系人", "电话",   NULL};
   for (size_t i = 0; LABELS[i]; i++)
     if (gw_at(s, n, 0, LABELS[i])) return true;
   return false;
@@ -425,11 +431,10 @@ static void end_matter(gw_ctx *c) {
       continue;
     }
     /* （此件公开发布） */
-    if (n < 40 && (gw_find(s, n, 0, "公开发布") != (size_t)-1 ||
-                   gw_find(s, n, 0, "主动公开") != (size_t)-1 ||
-                   gw_find(s, n, 0, "不予公开") != (size_t)-1 ||
-                   gw_find(s, n, 0, "不公开") != (size_t)-1 ||
-                   gw_find(s, n, 0, "依申请公开") != (size_t)-1)) {
+    if (n < 40 &&
+        (gw_find(s, n, 0, "公开发布") != (size_t)-1 || gw_find(s, n, 0, "主动公开") != (size_t)-1 ||
+         gw_find(s, n, 0, "不予公开") != (size_t)-1 || gw_find(s, n, 0, "不公开") != (size_t)-1 ||
+         gw_find(s, n, 0, "依申请公开") != (size_t)-1)) {
       bool paren = gw_at(s, n, 0, "（") || s[0] == '(';
       if (paren || gw_at(s, n, 0, "此件")) {
         bool neg = gw_find(s, n, 0, "不予公开") != (size_t)-1 ||
@@ -595,9 +600,9 @@ static void enclosed(gw_ctx *c, const title_block *title, size_t date_block, siz
   size_t nb = c->doc->blocks.len;
   char *e = m->title.value ? enclosed_from_title(c, m->title.value) : NULL;
   size_t from = title ? title->last + 1 : 0;
-  if (!e) e = enclosed_from_cover(c, from, head_end > date_block + 1 || date_block == (size_t)-1
-                                               ? head_end
-                                               : date_block + 1);
+  if (!e)
+    e = enclosed_from_cover(
+        c, from, head_end > date_block + 1 || date_block == (size_t)-1 ? head_end : date_block + 1);
   title_block found;
   size_t start = (size_t)-1;
   if (e) {
@@ -673,8 +678,8 @@ void gw_meta_extract(gw_ctx *c) {
     if (!is_line(c, head_end)) break;
     size_t n;
     const char *s = gw_block_trimmed(c, head_end, &n);
-    if (gw_utf8_count(s, n) >= 30 && gw_text_has_any(s, n, "。") &&
-        !gw_ends_with(s, n, "：") && !gw_ends_with(s, n, ":"))
+    if (gw_utf8_count(s, n) >= 30 && gw_text_has_any(s, n, "。") && !gw_ends_with(s, n, "：") &&
+        !gw_ends_with(s, n, ":"))
       break;
   }
   doc_number(c, head_end);

@@ -12,11 +12,11 @@
 typedef struct gw_item {
   gw_label_style style;
   int number;
-  const char *label;     /* as written in the catalogue's path */
-  uint32_t first_block;  /* the block holding the label */
-  uint32_t last_block;   /* the last block of its own text */
-  uint32_t text_start;   /* byte offset of the text after the label */
-  uint32_t part;         /* index into ctx->parts */
+  const char *label;    /* as written in the catalogue's path */
+  uint32_t first_block; /* the block holding the label */
+  uint32_t last_block;  /* the last block of its own text */
+  uint32_t text_start;  /* byte offset of the text after the label */
+  uint32_t part;        /* index into ctx->parts */
   uint32_t depth;
   uint32_t nchildren;
   struct gw_item *parent;

@@ -7,8 +7,8 @@
 /* Pieces shared by several patterns. */
 #define NUM "(?:\\d+(?:\\.\\d+)?)"
 /* Measure words of a count, with 万/亿 kept in the unit. */
-#define COUNT_UNITS                                                                                \
-  "(?:万|亿|千)?(?:个|名|人|家|所|座|条|项|户|台|辆|套|处|场|期|批|支|吨|亩|公里|千米|米|平方米|"       \
+#define COUNT_UNITS                                                                                                             \
+  "(?:万|亿|千)?(?:个|名|人|家|所|座|条|项|户|台|辆|套|处|场|期|批|支|吨|亩|公里|千米|米|平方米|" \
   "平方公里|立方米|千瓦|兆瓦|元|册|篇|件|张|间|栋|床|批次)"
 
 static const struct {
@@ -32,11 +32,13 @@ static const struct {
     /* Percentage targets: metric, comparison, value, 以上/左右. */
     {GW_PAT_TARGET_RATIO,
      "(?<op1>不低于|不少于|不小于|不高于|不超过|不大于|高于|低于|超过|达到|达|提高到|提升到|"
-     "提高至|提升至|提高|提升|增长|下降|降低|减少|降至|降到|控制在|保持在|稳定在|力争|约|大于|小于)?"
+     "提高至|提升至|提高|提升|增长|下降|降低|减少|降至|降到|控制在|保持在|稳定在|力争|约|大于|小于)"
+     "?"
      "\\s*(?<val>" NUM ")\\s*(?<unit>%|‰|个百分点)(?<op2>以上|以下|以内|左右|及以上|上下)?"},
     /* Count targets: a verb of achievement, then a number with a measure. */
     {GW_PAT_TARGET_COUNT,
-     "(?<verb>新增|新建|新培育|新引进|建成|建设|完成|实现|达到|引进|培育|培训|打造|创建|改造|落实|配备|"
+     "(?<verb>新增|新建|新培育|新引进|建成|建设|完成|实现|达到|引进|培育|培训|打造|创建|改造|落实|"
+     "配备|"
      "配齐|招录|招聘|发展|增加|认定|争创|实施|举办|建立|设立|开发|控制在|压缩至|压缩到|缩短至|"
      "缩短到|提升至|提高到|达)"
      "(?<mid>[^，,。；;：:、（）()“”《》\\d]{0,20}?)(?<op1>不少于|不低于|至少|超过)?"
@@ -92,8 +94,8 @@ void gw_patterns_free(gw_patterns *p) {
   memset(p, 0, sizeof *p);
 }
 
-bool gw_pattern_match(const gw_patterns *p, gw_pattern_id id, pcre2_match_data *md,
-                      const char *s, size_t n, size_t from, size_t **ov) {
+bool gw_pattern_match(const gw_patterns *p, gw_pattern_id id, pcre2_match_data *md, const char *s,
+                      size_t n, size_t from, size_t **ov) {
   if (from > n) return false;
   int rc = pcre2_match(p->code[id], (PCRE2_SPTR)s, n, from, PCRE2_NO_UTF_CHECK, md, p->mctx);
   if (rc <= 0) return false;

@@ -12,12 +12,12 @@
 #include "../include/gongwen.h"
 
 typedef enum gw_pattern_id {
-  GW_PAT_DOC_NUMBER,   /* 发文字号: 白羊府〔2023〕37号 */
-  GW_PAT_RECURRENCE,   /* 每月, 一月一通报, 逐月, 按季度, 季调度 */
-  GW_PAT_TARGET_RATIO, /* 联网率不低于99.9%, 增长7%以上 */
-  GW_PAT_TARGET_COUNT, /* 新增托位数400个以上, 落实2名专职监管人员 */
-  GW_PAT_TARGET_BOUND, /* 不少于20户, 300家以上 */
-  GW_PAT_COUNT_ITEM,   /* 158个 right at the search start: the next item of a list */
+  GW_PAT_DOC_NUMBER,    /* 发文字号: 白羊府〔2023〕37号 */
+  GW_PAT_RECURRENCE,    /* 每月, 一月一通报, 逐月, 按季度, 季调度 */
+  GW_PAT_TARGET_RATIO,  /* 联网率不低于99.9%, 增长7%以上 */
+  GW_PAT_TARGET_COUNT,  /* 新增托位数400个以上, 落实2名专职监管人员 */
+  GW_PAT_TARGET_BOUND,  /* 不少于20户, 300家以上 */
+  GW_PAT_COUNT_ITEM,    /* 158个 right at the search start: the next item of a list */
   GW_PAT_COUNT_UNIT_AT, /* 个, 万人, 平方米 right at the search start */
   GW_PAT_RATIO_UNIT_AT, /* %, ‰, 个百分点 right at the search start */
   GW_PAT_COUNT
@@ -35,8 +35,8 @@ void gw_patterns_free(gw_patterns *p);
 /* One match of pattern `id` in s[0..n) starting at `from`. ov[] gets
  * 2*(captures+1) offsets (PCRE2_UNSET for a group that did not take part).
  * Returns false on no match or when a limit stopped the search. */
-bool gw_pattern_match(const gw_patterns *p, gw_pattern_id id, pcre2_match_data *md,
-                      const char *s, size_t n, size_t from, size_t **ov);
+bool gw_pattern_match(const gw_patterns *p, gw_pattern_id id, pcre2_match_data *md, const char *s,
+                      size_t n, size_t from, size_t **ov);
 /* Number of a named group, for reading ov[]. */
 int gw_pattern_group(const gw_patterns *p, gw_pattern_id id, const char *name);
 

@@ -10,8 +10,8 @@ static bool period(const char *s, size_t n, gw_freq *f) {
     const char *word;
     gw_freq freq;
   } P[] = {{"半年", GW_FREQ_SEMIANNUAL}, {"季度", GW_FREQ_QUARTERLY}, {"季", GW_FREQ_QUARTERLY},
-           {"年度", GW_FREQ_YEARLY},     {"年", GW_FREQ_YEARLY},        {"月度", GW_FREQ_MONTHLY},
-           {"月", GW_FREQ_MONTHLY},      {"周", GW_FREQ_WEEKLY},        {"星期", GW_FREQ_WEEKLY},
+           {"年度", GW_FREQ_YEARLY},     {"年", GW_FREQ_YEARLY},      {"月度", GW_FREQ_MONTHLY},
+           {"月", GW_FREQ_MONTHLY},      {"周", GW_FREQ_WEEKLY},      {"星期", GW_FREQ_WEEKLY},
            {"日", GW_FREQ_DAILY},        {"天", GW_FREQ_DAILY}};
   for (size_t i = 0; i < sizeof P / sizeof P[0]; i++)
     if (n == strlen(P[i].word) && !memcmp(s, P[i].word, n)) {

@@ -20,8 +20,8 @@ typedef struct gw_colmap {
 
 /* Append one item per task row of `table` (nothing when it is no task
  * table). */
-void gw_table_rows(gw_ctx *c, const gw_table *table, uint32_t block, gw_item *parent,
-                   uint32_t part, gw_item_vec *out);
+void gw_table_rows(gw_ctx *c, const gw_table *table, uint32_t block, gw_item *parent, uint32_t part,
+                   gw_item_vec *out);
 
 /* The trimmed text of a cell. */
 const char *gw_cell_text(const gw_ctx *c, const gw_table *t, uint32_t row, uint32_t col,

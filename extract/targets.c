@@ -22,7 +22,7 @@ static const op_word OP1[] = {
     {"大于", GW_OP_GT},   {"低于", GW_OP_LT},   {"小于", GW_OP_LT},   {"约", GW_OP_APPROX},
 };
 static const op_word OP2[] = {
-    {"及以上", GW_OP_GE}, {"以上", GW_OP_GE}, {"以下", GW_OP_LE},
+    {"及以上", GW_OP_GE}, {"以上", GW_OP_GE},     {"以下", GW_OP_LE},
     {"以内", GW_OP_LE},   {"左右", GW_OP_APPROX}, {"上下", GW_OP_APPROX},
 };
 
@@ -105,10 +105,12 @@ static bool search_near_digits(gw_ctx *c, gw_pattern_id id, const gw_view *v,
   if (id == GW_PAT_COUNT_ITEM) return gw_pattern_match(p, id, c->md, s, n, from, ov);
   for (size_t r = 0; r < runs->len; r++) {
     const number_run *run = &runs->items[r];
-    if (run->end <= from || !(id == GW_PAT_TARGET_RATIO ? run->ratio_unit : run->count_unit)) continue;
+    if (run->end <= from || !(id == GW_PAT_TARGET_RATIO ? run->ratio_unit : run->count_unit))
+      continue;
     size_t d = run->start > from ? run->start : from;
     size_t start = d - from > REACH_BEFORE ? d - REACH_BEFORE : from;
-    while (start > from && ((unsigned char)s[start] & 0xC0) == 0x80) start--; /* a character's start */
+    while (start > from && ((unsigned char)s[start] & 0xC0) == 0x80)
+      start--; /* a character's start */
     size_t limit = n - run->end > REACH_AFTER ? run->end + REACH_AFTER : n;
     while (limit < n && ((unsigned char)s[limit] & 0xC0) == 0x80) limit++;
     /* A match that starts after this run holds a later number: it is
@@ -133,8 +135,10 @@ static bool next_match(gw_ctx *c, gw_pattern_id id, const gw_view *v, const numb
   m->o2 = id == GW_PAT_COUNT_ITEM ? (size_t)-1 : group_at(p, id, ov, "op2", &m->o2e);
   m->mid = id == GW_PAT_TARGET_COUNT ? group_at(p, id, ov, "mid", &m->mid_end) : (size_t)-1;
   m->op = GW_OP_GE;
-  if (m->o1 != (size_t)-1) lookup(OP1, sizeof OP1 / sizeof OP1[0], v->s + m->o1, m->o1e - m->o1, &m->op);
-  if (m->o2 != (size_t)-1) lookup(OP2, sizeof OP2 / sizeof OP2[0], v->s + m->o2, m->o2e - m->o2, &m->op);
+  if (m->o1 != (size_t)-1)
+    lookup(OP1, sizeof OP1 / sizeof OP1[0], v->s + m->o1, m->o1e - m->o1, &m->op);
+  if (m->o2 != (size_t)-1)
+    lookup(OP2, sizeof OP2 / sizeof OP2[0], v->s + m->o2, m->o2e - m->o2, &m->op);
   return true;
 }
 
@@ -165,8 +169,10 @@ typedef struct title_scan {
 static bool inside_title(title_scan *ts, const char *s, size_t n, size_t pos) {
   if (pos < ts->at) ts->at = 0, ts->open = 0; /* a new pass */
   for (size_t i = ts->at; i < pos && i < n;) {
-    if (gw_at(s, n, i, "《")) ts->open++;
-    else if (gw_at(s, n, i, "》") && ts->open) ts->open--;
+    if (gw_at(s, n, i, "《"))
+      ts->open++;
+    else if (gw_at(s, n, i, "》") && ts->open)
+      ts->open--;
     size_t k = i;
     gw_utf8_next(s, n, &k);
     i = k;
@@ -230,7 +236,8 @@ static size_t list_items(gw_ctx *c, const gw_view *v, gw_fields *f, size_t k) {
         dun = j;
         break;
       }
-      if (gw_at(v->s, v->len, j, "，") || gw_at(v->s, v->len, j, "。") || gw_at(v->s, v->len, j, "；"))
+      if (gw_at(v->s, v->len, j, "，") || gw_at(v->s, v->len, j, "。") ||
+          gw_at(v->s, v->len, j, "；"))
         break;
       size_t nx = j;
       gw_utf8_next(v->s, v->len, &nx);
@@ -254,10 +261,12 @@ static void counts(gw_ctx *c, const gw_view *v, const number_runs *runs, gw_fiel
     bool event = false;
     for (size_t w = 0; EVENT[w] && m.mid != (size_t)-1; w++)
       if (gw_find(v->s, m.mid_end, m.mid, EVENT[w]) != (size_t)-1) event = true;
-    if (event || condition_follows(v->s, v->len, m.b) || inside_title(&ts, v->s, v->len, m.a)) continue;
+    if (event || condition_follows(v->s, v->len, m.b) || inside_title(&ts, v->s, v->len, m.a))
+      continue;
     /* 控制在, 压缩至, 缩短到 …: a ceiling */
-    if (m.o2 == (size_t)-1 && (gw_at(v->s, v->len, m.a, "控制在") || gw_at(v->s, v->len, m.a, "压缩") ||
-                               gw_at(v->s, v->len, m.a, "缩短")))
+    if (m.o2 == (size_t)-1 &&
+        (gw_at(v->s, v->len, m.a, "控制在") || gw_at(v->s, v->len, m.a, "压缩") ||
+         gw_at(v->s, v->len, m.a, "缩短")))
       m.op = GW_OP_LE;
     add_match(c, v, f, (uint32_t)m.a, (uint32_t)m.vs, &m);
     size_t k = list_items(c, v, f, m.b);

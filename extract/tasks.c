@@ -18,10 +18,20 @@
 /* Section headings that say what their items are. A heading is one of these
  * when it ends with the word and is short (工作进展不平衡 is a problem stated,
  * not a 工作进展 section). */
-static const gw_word PROBLEM_WORDS[] = {GW_WORD("存在问题"), GW_WORD("存在的问题"), GW_WORD("主要问题"), GW_WORD("问题和不足"), GW_WORD("存在的不足"), GW_WORD("薄弱环节"), GW_WORD("短板不足"), GW_WORD("不足之处"), GW_WORDS_END};
-static const gw_word ACHIEVEMENT_WORDS[] = {GW_WORD("工作成效"), GW_WORD("主要成效"), GW_WORD("取得成效"), GW_WORD("取得的成效"), GW_WORD("工作成绩"), GW_WORD("主要成绩"), GW_WORD("主要做法"), GW_WORD("工作开展情况"), GW_WORD("进展情况"), GW_WORD("完成情况"), GW_WORD("工作回顾"), GW_WORD("工作进展"), GW_WORD("基本情况"), GW_WORD("开展情况"), GW_WORDS_END};
-static const gw_word PRINCIPLE_WORDS[] = {GW_WORD("指导思想"), GW_WORD("总体思路"), GW_WORD("基本原则"), GW_WORD("工作原则"), GW_WORD("原则"), GW_WORD("总体要求"), GW_WORDS_END};
-static const gw_word GOAL_WORDS[] = {GW_WORD("工作目标"), GW_WORD("主要目标"), GW_WORD("总体目标"), GW_WORD("目标任务"), GW_WORD("目标"), GW_WORDS_END};
+static const gw_word PROBLEM_WORDS[] = {
+    GW_WORD("存在问题"),   GW_WORD("存在的问题"), GW_WORD("主要问题"),
+    GW_WORD("问题和不足"), GW_WORD("存在的不足"), GW_WORD("薄弱环节"),
+    GW_WORD("短板不足"),   GW_WORD("不足之处"),   GW_WORDS_END};
+static const gw_word ACHIEVEMENT_WORDS[] = {
+    GW_WORD("工作成效"), GW_WORD("主要成效"), GW_WORD("取得成效"), GW_WORD("取得的成效"),
+    GW_WORD("工作成绩"), GW_WORD("主要成绩"), GW_WORD("主要做法"), GW_WORD("工作开展情况"),
+    GW_WORD("进展情况"), GW_WORD("完成情况"), GW_WORD("工作回顾"), GW_WORD("工作进展"),
+    GW_WORD("基本情况"), GW_WORD("开展情况"), GW_WORDS_END};
+static const gw_word PRINCIPLE_WORDS[] = {
+    GW_WORD("指导思想"), GW_WORD("总体思路"), GW_WORD("基本原则"), GW_WORD("工作原则"),
+    GW_WORD("原则"),     GW_WORD("总体要求"), GW_WORDS_END};
+static const gw_word GOAL_WORDS[] = {GW_WORD("工作目标"), GW_WORD("主要目标"), GW_WORD("总体目标"),
+                                     GW_WORD("目标任务"), GW_WORD("目标"),     GW_WORDS_END};
 
 static bool ends_with_word(const char *s, size_t n, const gw_word *words) {
   while (n && (s[n - 1] == ' ' || s[n - 1] == ':' || s[n - 1] == '.')) n--;
@@ -46,8 +56,8 @@ static gw_kind heading_kind(const char *s, size_t n, bool self) {
 /* ---- text of an item ------------------------------------------------- */
 
 typedef struct item_text {
-  gw_view flat;    /* for matching */
-  gw_view display; /* lines joined with newlines: the task's text */
+  gw_view flat;            /* for matching */
+  gw_view display;         /* lines joined with newlines: the task's text */
   uint32_t first_line_len; /* bytes of the first line in `display` */
   uint32_t nlines;
 } item_text;
@@ -170,7 +180,9 @@ static gw_task *push_task(task_builder *tb) {
   return t;
 }
 
-static bool has_units(const gw_fields *f) { return f->units.len > 0; }
+static bool has_units(const gw_fields *f) {
+  return f->units.len > 0;
+}
 
 static void take_subtasks(gw_ctx *c, gw_task *task, const gw_view *v, gw_clause_vec *clauses) {
   if (clauses->len < 2) return;
@@ -209,7 +221,8 @@ static void share_with_clauses(gw_ctx *c, const gw_view *v, const gw_fields *f,
 static void text_fields(gw_ctx *c, const gw_view *flat, int year_hint, gw_task *task) {
   gw_clause_vec clauses = {0};
   uint32_t feat = gw_text_features(&c->ex->features, flat->s, flat->len);
-  if (feat & (GW_F_BRACKET | GW_F_COLON | GW_F_VERB)) gw_find_units(c, flat, feat, &task->f, &clauses);
+  if (feat & (GW_F_BRACKET | GW_F_COLON | GW_F_VERB))
+    gw_find_units(c, flat, feat, &task->f, &clauses);
   if (feat & (GW_F_DATE | GW_F_LONGTERM)) gw_find_deadlines(c, flat, year_hint, false, &task->f);
   if (feat & GW_F_RECUR) gw_find_recurrence(c, flat, &task->f);
   if (feat & GW_F_DIGIT) gw_find_targets(c, flat, &task->f);
@@ -224,9 +237,9 @@ static void paragraph_task(task_builder *tb, const gw_item *it) {
   if (!t.display.len) return;
   size_t tl;
   const char *title = item_title(c, &t, &tl);
-  gw_kind own = heading_kind(title ? title : t.display.s,
-                             title ? tl : (t.first_line_len ? t.first_line_len : t.display.len),
-                             true);
+  gw_kind own =
+      heading_kind(title ? title : t.display.s,
+                   title ? tl : (t.first_line_len ? t.first_line_len : t.display.len), true);
   if (it->nchildren) {
     /* A heading with children is no task, but a principle or goal section
      * with a paragraph of its own is an item of that kind. */
@@ -250,8 +263,7 @@ static void paragraph_task(task_builder *tb, const gw_item *it) {
 
 /* ---- table rows ---------------------------------------------------- */
 
-static gw_view cell_view(gw_ctx *c, const gw_table *tab, uint32_t row, uint32_t col,
-                         size_t skip) {
+static gw_view cell_view(gw_ctx *c, const gw_table *tab, uint32_t row, uint32_t col, size_t skip) {
   gw_view_builder b;
   gw_view_begin(&b, c->a, c->doc->text);
   size_t n;
@@ -351,7 +363,8 @@ static bool standalone_group_line(gw_ctx *c, uint32_t block) {
   size_t n;
   const char *s = gw_block_trimmed(c, block, &n);
   if (n < 6 || !gw_text_open_bracket(s, n, 0)) return false;
-  return gw_text_match_close(s, n, 0) + gw_text_close_bracket(s, n, gw_text_match_close(s, n, 0)) == n;
+  return gw_text_match_close(s, n, 0) + gw_text_close_bracket(s, n, gw_text_match_close(s, n, 0)) ==
+         n;
 }
 
 static void share_group_units(gw_ctx *c, const gw_item **owner, size_t ntasks) {
@@ -367,7 +380,8 @@ static void share_group_units(gw_ctx *c, const gw_item **owner, size_t ntasks) {
       gw_task *prev = &c->cat->tasks.items[p];
       if (prev->f.units.len) break;
       for (size_t u = 0; u < task->f.units.len; u++)
-        if (task->f.units.items[u].span.start >= blk->start && task->f.units.items[u].span.end <= blk->end)
+        if (task->f.units.items[u].span.start >= blk->start &&
+            task->f.units.items[u].span.end <= blk->end)
           GW_VEC_PUSH(c->a, prev->f.units, task->f.units.items[u]);
       if (prev->kind != GW_KIND_TASK && prev->f.units.len) prev->kind = GW_KIND_TASK;
     }

@@ -6,9 +6,15 @@
 
 #define ALL (GW_BYTE_BRACKET | GW_BYTE_CLAUSE | GW_BYTE_LIST)
 const uint8_t gw_text_byte_class[256] = {
-    ['('] = ALL, [')'] = ALL,  ['['] = ALL,  [']'] = ALL,
-    [0xE2] = ALL, [0xE3] = ALL, [0xEF] = ALL, /* “” 《》（）【】，；。、 */
-    [','] = GW_BYTE_CLAUSE | GW_BYTE_LIST, [';'] = GW_BYTE_CLAUSE | GW_BYTE_LIST,
+    ['('] = ALL,
+    [')'] = ALL,
+    ['['] = ALL,
+    [']'] = ALL,
+    [0xE2] = ALL,
+    [0xE3] = ALL,
+    [0xEF] = ALL, /* “” 《》（）【】，；。、 */
+    [','] = GW_BYTE_CLAUSE | GW_BYTE_LIST,
+    [';'] = GW_BYTE_CLAUSE | GW_BYTE_LIST,
     ['\n'] = GW_BYTE_LIST,
 };
 #undef ALL
@@ -93,12 +99,15 @@ char *gw_text_squeeze_spaces(gw_arena *a, const char *s, size_t n) {
   return out;
 }
 
-size_t gw_text_cps(const char *s, size_t n) { return gw_utf8_count(s, n); }
+size_t gw_text_cps(const char *s, size_t n) {
+  return gw_utf8_count(s, n);
+}
 
 static const char *const ORG_SUFFIXES[] = {
-    "人民政府", "政府", "办公室", "办公厅", "委员会", "办事处", "党委", "党工委", "工委", "管委会",
-    "指挥部", "领导小组", "小组", "局", "委", "厅", "部", "院", "中心", "公司", "集团", "大队",
-    "支队", "所", "站", "会", "办", "处", "署", "街道", NULL};
+    "人民政府", "政府",   "办公室", "办公厅",   "委员会", "办事处", "党委", "党工委",
+    "工委",     "管委会", "指挥部", "领导小组", "小组",   "局",     "委",   "厅",
+    "部",       "院",     "中心",   "公司",     "集团",   "大队",   "支队", "所",
+    "站",       "会",     "办",     "处",       "署",     "街道",   NULL};
 
 bool gw_text_org_like(const char *s, size_t n) {
   size_t cps = gw_utf8_count(s, n);
@@ -112,9 +121,8 @@ bool gw_text_org_like(const char *s, size_t n) {
 size_t gw_text_open_bracket_slow(const char *s, size_t n, size_t i) {
   if (i >= n) return 0;
   if (s[i] == '(' || s[i] == '[') return 1;
-  if (gw_at(s, n, i, "（") || gw_at(s, n, i, "《") || gw_at(s, n, i, "【") ||
-      gw_at(s, n, i, "“") || gw_at(s, n, i, "〈") || gw_at(s, n, i, "［") ||
-      gw_at(s, n, i, "〔"))
+  if (gw_at(s, n, i, "（") || gw_at(s, n, i, "《") || gw_at(s, n, i, "【") || gw_at(s, n, i, "“") ||
+      gw_at(s, n, i, "〈") || gw_at(s, n, i, "［") || gw_at(s, n, i, "〔"))
     return 3;
   return 0;
 }
@@ -122,9 +130,8 @@ size_t gw_text_open_bracket_slow(const char *s, size_t n, size_t i) {
 size_t gw_text_close_bracket_slow(const char *s, size_t n, size_t i) {
   if (i >= n) return 0;
   if (s[i] == ')' || s[i] == ']') return 1;
-  if (gw_at(s, n, i, "）") || gw_at(s, n, i, "》") || gw_at(s, n, i, "】") ||
-      gw_at(s, n, i, "”") || gw_at(s, n, i, "〉") || gw_at(s, n, i, "］") ||
-      gw_at(s, n, i, "〕"))
+  if (gw_at(s, n, i, "）") || gw_at(s, n, i, "》") || gw_at(s, n, i, "】") || gw_at(s, n, i, "”") ||
+      gw_at(s, n, i, "〉") || gw_at(s, n, i, "］") || gw_at(s, n, i, "〕"))
     return 3;
   return 0;
 }

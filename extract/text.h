@@ -63,11 +63,11 @@ static inline uint32_t gw_text_skip_to(const char *s, uint32_t i, uint32_t to, u
 }
 static inline size_t gw_text_open_bracket(const char *s, size_t n, size_t i) {
   return i < n && gw_text_bracket_lead((unsigned char)s[i]) ? gw_text_open_bracket_slow(s, n, i)
-                                                             : 0;
+                                                            : 0;
 }
 static inline size_t gw_text_close_bracket(const char *s, size_t n, size_t i) {
   return i < n && gw_text_bracket_lead((unsigned char)s[i]) ? gw_text_close_bracket_slow(s, n, i)
-                                                             : 0;
+                                                            : 0;
 }
 
 /* Split a list at the top level (outside brackets). With commas_first, a

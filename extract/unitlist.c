@@ -112,7 +112,22 @@ int gw_role_label(const char *s, size_t n, gw_role *role) {
   return 0;
 }
 
-static const gw_word SUFFIXES[] = {GW_WORD("局"), GW_WORD("委"), GW_WORD("办"), GW_WORD("部"), GW_WORD("厅"), GW_WORD("院"), GW_WORD("所"), GW_WORD("队"), GW_WORD("站"), GW_WORD("处"), GW_WORD("科"), GW_WORD("室"), GW_WORD("中心"), GW_WORD("单位"), GW_WORD("部门"), GW_WORD("政府"), GW_WORD("办事处"), GW_WORD("街道"), GW_WORD("镇"), GW_WORD("乡"), GW_WORD("村"), GW_WORD("社区"), GW_WORD("公司"), GW_WORD("集团"), GW_WORD("银行"), GW_WORD("行"), GW_WORD("校"), GW_WORD("医院"), GW_WORD("会"), GW_WORD("联"), GW_WORD("协"), GW_WORD("中央"), GW_WORD("海关"), GW_WORD("社"), GW_WORD("馆"), GW_WORD("台"), GW_WORD("组"), GW_WORD("团"), GW_WORD("署"), GW_WORD("司"), GW_WORD("机关"), GW_WORD("机构"), GW_WORD("企业"), GW_WORD("园区"), GW_WORD("新区"), GW_WORD("区"), GW_WORD("县"), GW_WORD("市"), GW_WORD("省"), GW_WORD("指挥部"), GW_WORD("班子"), GW_WORD("党委"), GW_WORD("工委"), GW_WORD("支部"), GW_WORD("总支"), GW_WORD("庭"), GW_WORD("公安"), GW_WORD("法院"), GW_WORD("检察院"), GW_WORD("军分区"), GW_WORD("武装部"), GW_WORD("大队"), GW_WORD("中队"), GW_WORD("支队"), GW_WORD("总队"), GW_WORD("分局"), GW_WORD("运营商"), GW_WORD("学校"), GW_WORD("幼儿园"), GW_WORD("站所"), GW_WORD("街办"), GW_WORD("镇街"), GW_WORD("街镇"), GW_WORDS_END};
+static const gw_word SUFFIXES[] = {
+    GW_WORD("局"),     GW_WORD("委"),     GW_WORD("办"),   GW_WORD("部"),     GW_WORD("厅"),
+    GW_WORD("院"),     GW_WORD("所"),     GW_WORD("队"),   GW_WORD("站"),     GW_WORD("处"),
+    GW_WORD("科"),     GW_WORD("室"),     GW_WORD("中心"), GW_WORD("单位"),   GW_WORD("部门"),
+    GW_WORD("政府"),   GW_WORD("办事处"), GW_WORD("街道"), GW_WORD("镇"),     GW_WORD("乡"),
+    GW_WORD("村"),     GW_WORD("社区"),   GW_WORD("公司"), GW_WORD("集团"),   GW_WORD("银行"),
+    GW_WORD("行"),     GW_WORD("校"),     GW_WORD("医院"), GW_WORD("会"),     GW_WORD("联"),
+    GW_WORD("协"),     GW_WORD("中央"),   GW_WORD("海关"), GW_WORD("社"),     GW_WORD("馆"),
+    GW_WORD("台"),     GW_WORD("组"),     GW_WORD("团"),   GW_WORD("署"),     GW_WORD("司"),
+    GW_WORD("机关"),   GW_WORD("机构"),   GW_WORD("企业"), GW_WORD("园区"),   GW_WORD("新区"),
+    GW_WORD("区"),     GW_WORD("县"),     GW_WORD("市"),   GW_WORD("省"),     GW_WORD("指挥部"),
+    GW_WORD("班子"),   GW_WORD("党委"),   GW_WORD("工委"), GW_WORD("支部"),   GW_WORD("总支"),
+    GW_WORD("庭"),     GW_WORD("公安"),   GW_WORD("法院"), GW_WORD("检察院"), GW_WORD("军分区"),
+    GW_WORD("武装部"), GW_WORD("大队"),   GW_WORD("中队"), GW_WORD("支队"),   GW_WORD("总队"),
+    GW_WORD("分局"),   GW_WORD("运营商"), GW_WORD("学校"), GW_WORD("幼儿园"), GW_WORD("站所"),
+    GW_WORD("街办"),   GW_WORD("镇街"),   GW_WORD("街镇"), GW_WORDS_END};
 
 /* Strip trailing parenthesised parts: 各镇（办事处） -> 各镇. */
 static size_t core_len(const char *s, size_t n) {
@@ -148,7 +163,7 @@ static size_t core_len(const char *s, size_t n) {
 }
 
 bool gw_unit_like(const char *s, size_t n) {
-  if (!n || n > 160) return false; /* names are short; check cheaply */
+  if (!n || n > 160) return false;          /* names are short; check cheaply */
   if (gw_at(s, n, 0, "由")) s += 3, n -= 3; /* 由区应急局 */
   size_t cps = gw_utf8_count(s, n);
   if (cps < 2 || cps > 40) return false;
@@ -159,7 +174,10 @@ bool gw_unit_like(const char *s, size_t n) {
 }
 
 bool gw_role_placeholder(const char *s, size_t n) {
-  static const gw_word P[] = {GW_WORD("牵头单位"), GW_WORD("配合单位"), GW_WORD("责任单位"), GW_WORD("协办单位"), GW_WORD("参与单位"), GW_WORD("牵头部门"), GW_WORD("配合部门"), GW_WORD("责任部门"), GW_WORD("成员单位"), GW_WORDS_END};
+  static const gw_word P[] = {GW_WORD("牵头单位"), GW_WORD("配合单位"), GW_WORD("责任单位"),
+                              GW_WORD("协办单位"), GW_WORD("参与单位"), GW_WORD("牵头部门"),
+                              GW_WORD("配合部门"), GW_WORD("责任部门"), GW_WORD("成员单位"),
+                              GW_WORDS_END};
   size_t k = 0;
   if (gw_at(s, n, 0, "各")) k = 3;
   return gw_word_equal(P, s + k, n - k) >= 0;
@@ -167,7 +185,10 @@ bool gw_role_placeholder(const char *s, size_t n) {
 
 /* Generic words that name no unit by themselves (人民政府 in 党委和人民政府). */
 static bool bare_generic(const char *s, size_t n) {
-  static const gw_word G[] = {GW_WORD("人民政府"), GW_WORD("政府"), GW_WORD("管委会"), GW_WORD("党委"), GW_WORD("党工委"), GW_WORD("委员会"), GW_WORD("办公室"), GW_WORD("机关"), GW_WORD("部门"), GW_WORD("单位"), GW_WORD("纪委"), GW_WORD("监委"), GW_WORDS_END};
+  static const gw_word G[] = {
+      GW_WORD("人民政府"), GW_WORD("政府"),   GW_WORD("管委会"), GW_WORD("党委"), GW_WORD("党工委"),
+      GW_WORD("委员会"),   GW_WORD("办公室"), GW_WORD("机关"),   GW_WORD("部门"), GW_WORD("单位"),
+      GW_WORD("纪委"),     GW_WORD("监委"),   GW_WORDS_END};
   return gw_word_equal(G, s, n) >= 0;
 }
 
@@ -176,8 +197,8 @@ static bool prose(const char *s, size_t n) {
   if (gw_text_has_any(s, n, "。；;：:！？!?%“”《》")) return true;
   if (gw_unit_like(s, n)) return false;
   /* Verbs of prose; single characters (要, 应) also occur inside names (应急局). */
-  static const char *const W[] = {"必须", "加强", "推进", "开展", "做好", "确保", "按照", "根据",
-                                  "进行", "工作", "情况", "要求", "实施方案", NULL};
+  static const char *const W[] = {"必须", "加强", "推进", "开展", "做好", "确保",     "按照",
+                                  "根据", "进行", "工作", "情况", "要求", "实施方案", NULL};
   for (size_t i = 0; W[i]; i++)
     if (contains(s, n, W[i])) return true;
   return false;
@@ -207,8 +228,9 @@ static void cut_deng(const char *s, uint32_t a, uint32_t *b) {
 static bool has_conjunction(const char *s, uint32_t from, uint32_t to) {
   const unsigned char *u = (const unsigned char *)s;
   for (uint32_t i = from; i + 3 <= to; i++) {
-    if (u[i] == 0xE5 && ((u[i + 1] == 0x92 && u[i + 2] == 0x8C) || (u[i + 1] == 0x8F && u[i + 2] == 0x8A)))
-      return true; /* 和 及 */
+    if (u[i] == 0xE5 &&
+        ((u[i + 1] == 0x92 && u[i + 2] == 0x8C) || (u[i + 1] == 0x8F && u[i + 2] == 0x8A)))
+      return true;                                                         /* 和 及 */
     if (u[i] == 0xE4 && u[i + 1] == 0xB8 && u[i + 2] == 0x8E) return true; /* 与 */
   }
   return false;
@@ -245,7 +267,10 @@ static bool list_sep(const char *s, size_t n, size_t i, size_t *len) {
 /* 各区、县级市: 各 distributes over the kinds of place that follow it, so the
  * list is one collective (县级市 alone names no unit). */
 static bool bare_place_kind(const char *s, size_t n) {
-  static const gw_word K[] = {GW_WORD("区"), GW_WORD("县"), GW_WORD("市"), GW_WORD("县级市"), GW_WORD("县区"), GW_WORD("市区"), GW_WORD("乡"), GW_WORD("镇"), GW_WORD("乡镇"), GW_WORD("街道"), GW_WORD("村"), GW_WORD("社区"), GW_WORD("开发区"), GW_WORD("园区"), GW_WORD("旗"), GW_WORDS_END};
+  static const gw_word K[] = {GW_WORD("区"),     GW_WORD("县"),   GW_WORD("市"), GW_WORD("县级市"),
+                              GW_WORD("县区"),   GW_WORD("市区"), GW_WORD("乡"), GW_WORD("镇"),
+                              GW_WORD("乡镇"),   GW_WORD("街道"), GW_WORD("村"), GW_WORD("社区"),
+                              GW_WORD("开发区"), GW_WORD("园区"), GW_WORD("旗"), GW_WORDS_END};
   return gw_word_equal(K, s, n) >= 0;
 }
 
@@ -255,7 +280,8 @@ static void distribute_ge(const char *s, gw_name_vec *v, size_t from) {
     gw_name cur = v->items[r];
     if (w > from && bare_place_kind(s + cur.start, cur.end - cur.start) &&
         gw_at(s, cur.end, v->items[w - 1].start, "各") &&
-        bare_place_kind(s + v->items[w - 1].start + 3, v->items[w - 1].end - v->items[w - 1].start - 3)) {
+        bare_place_kind(s + v->items[w - 1].start + 3,
+                        v->items[w - 1].end - v->items[w - 1].start - 3)) {
       v->items[w - 1].end = cur.end;
       continue;
     }

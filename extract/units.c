@@ -57,7 +57,7 @@ static void add_person(unit_sink *k, uint32_t a, uint32_t b) {
 
 /* 区应急局（牵头）: a role marked after the name overrides the list's. */
 static uint32_t role_mark(const char *s, uint32_t a, uint32_t b, gw_role *role) {
-  static const gw_word M[] = {GW_WORD("（牵头）"), GW_WORD("(牵头)"), GW_WORD("（配合）"),
+  static const gw_word M[] = {GW_WORD("（牵头）"), GW_WORD("(牵头)"),   GW_WORD("（配合）"),
                               GW_WORD("(配合)"),   GW_WORD("（负责）"), GW_WORD("(负责)"),
                               GW_WORDS_END};
   static const gw_role ROLES[] = {GW_ROLE_LEAD,        GW_ROLE_LEAD,        GW_ROLE_COOPERATING,
@@ -193,7 +193,9 @@ typedef struct label_hit {
 /* A unit label ending at a colon at s[i] (i is the colon): returns the label
  * start or (size_t)-1. Labels are short and end in 单位/部门/领导... */
 static size_t label_before_colon(const char *s, size_t from, size_t i, int *kind, gw_role *role) {
-  static const gw_word ENDS[] = {GW_WORD("单位"), GW_WORD("部门"), GW_WORD("领导"), GW_WORD("责任人"), GW_WORD("主体"), GW_WORD("科室"), GW_WORD("处室"), GW_WORD("联系人"), GW_WORD("负责人"), GW_WORDS_END};
+  static const gw_word ENDS[] = {
+      GW_WORD("单位"), GW_WORD("部门"), GW_WORD("领导"),   GW_WORD("责任人"), GW_WORD("主体"),
+      GW_WORD("科室"), GW_WORD("处室"), GW_WORD("联系人"), GW_WORD("负责人"), GW_WORDS_END};
   for (size_t e = 0; ENDS[e].s; e++) {
     size_t el = ENDS[e].n;
     if (i < from + el || memcmp(s + i - el, ENDS[e].s, el) != 0) continue;
@@ -318,7 +320,8 @@ static bool parse_labels(unit_sink *k, uint32_t from, uint32_t to, bool free_tex
     if (hits[h].kind == 0) continue; /* not a unit label */
     if (hits[h].kind == 2) {
       if (gw_split_units(k->c->a, s, a, b, false, &names))
-        for (size_t q = 0; q < names.len; q++) add_person(k, names.items[q].start, names.items[q].end);
+        for (size_t q = 0; q < names.len; q++)
+          add_person(k, names.items[q].start, names.items[q].end);
       continue;
     }
     /* A value may itself carry verbs: 责任单位：区应急局牵头，区公安局配合. */
@@ -364,7 +367,9 @@ static size_t skip_quote(const char *s, size_t n, size_t i) {
 static void subject_verb(unit_sink *k, uint32_t a, uint32_t b) {
   static const char *const VERBS[] = {"具体负责", "牵头负责", "负责", "牵头", NULL};
   /* Generic nouns are no units of the notice's own (企业负责对员工进行培训). */
-  static const gw_word GENERIC[] = {GW_WORD("企业"), GW_WORD("单位"), GW_WORD("部门"), GW_WORD("学校"), GW_WORD("医院"), GW_WORD("群众"), GW_WORD("个人"), GW_WORD("经营者"), GW_WORDS_END};
+  static const gw_word GENERIC[] = {GW_WORD("企业"), GW_WORD("单位"),   GW_WORD("部门"),
+                                    GW_WORD("学校"), GW_WORD("医院"),   GW_WORD("群众"),
+                                    GW_WORD("个人"), GW_WORD("经营者"), GW_WORDS_END};
   const char *s = k->v->s;
   for (size_t w = 0; VERBS[w]; w++) {
     size_t vl = strlen(VERBS[w]);
@@ -388,7 +393,8 @@ static void subject_verb(unit_sink *k, uint32_t a, uint32_t b) {
 static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
   const char *s = k->v->s;
   /* Every verb subject_verb knows holds 负责 or 牵头. */
-  bool subject_verbs = gw_find(s, to, from, "负责") != (size_t)-1 || gw_find(s, to, from, "牵头") != (size_t)-1;
+  bool subject_verbs =
+      gw_find(s, to, from, "负责") != (size_t)-1 || gw_find(s, to, from, "牵头") != (size_t)-1;
   uint32_t clause = from;
   int depth = 0;
   for (uint32_t i = from; i <= to;) {
@@ -491,7 +497,8 @@ void gw_find_units(gw_ctx *c, const gw_view *v, uint32_t features, gw_fields *f,
             dup = true;
         if (!dup) GW_VEC_PUSH(c->a, f->units, *un);
       }
-      for (size_t q = 0; q < own.leaders.len; q++) GW_VEC_PUSH(c->a, f->leaders, own.leaders.items[q]);
+      for (size_t q = 0; q < own.leaders.len; q++)
+        GW_VEC_PUSH(c->a, f->leaders, own.leaders.items[q]);
       gw_clause cl_entry;
       memset(&cl_entry, 0, sizeof cl_entry);
       cl_entry.start = clause_start;
@@ -501,8 +508,9 @@ void gw_find_units(gw_ctx *c, const gw_view *v, uint32_t features, gw_fields *f,
       GW_VEC_PUSH(c->a, *clauses, cl_entry);
       clause_start = end;
       /* Skip the punctuation that ends the clause. */
-      while (clause_start < n && (gw_at(s, n, clause_start, "。") || gw_at(s, n, clause_start, "；") ||
-                                  s[clause_start] == '.' || s[clause_start] == ';'))
+      while (clause_start < n &&
+             (gw_at(s, n, clause_start, "。") || gw_at(s, n, clause_start, "；") ||
+              s[clause_start] == '.' || s[clause_start] == ';'))
         clause_start += (unsigned char)s[clause_start] < 0x80 ? 1 : 3;
       clause_units += f->units.len - before;
       i = end;
@@ -583,9 +591,12 @@ void gw_units_from_duty_lines(gw_ctx *c, const gw_view *v, gw_fields *f) {
       gw_role role = GW_ROLE_RESPONSIBLE;
       const char *after = s + j + cl;
       size_t an = le - (j + cl);
-      if (gw_at(after, an, 0, "牵头")) role = GW_ROLE_LEAD;
-      else if (gw_at(after, an, 0, "配合") || gw_at(after, an, 0, "协助")) role = GW_ROLE_COOPERATING;
-      else if (gw_at(after, an, 0, "督促") || gw_at(after, an, 0, "指导")) role = GW_ROLE_SUPERVISING;
+      if (gw_at(after, an, 0, "牵头"))
+        role = GW_ROLE_LEAD;
+      else if (gw_at(after, an, 0, "配合") || gw_at(after, an, 0, "协助"))
+        role = GW_ROLE_COOPERATING;
+      else if (gw_at(after, an, 0, "督促") || gw_at(after, an, 0, "指导"))
+        role = GW_ROLE_SUPERVISING;
       add_unit(&k, ls, j, role);
       break;
     }

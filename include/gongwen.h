@@ -68,8 +68,7 @@ typedef struct gw_doc gw_doc;
 /* Read a notice (plain text in UTF-8/UTF-16/GB18030, .docx, Word XML, HTML).
  * The format is detected from the content; `path` is used for messages and
  * the catalogue's source.file. */
-gw_status gw_doc_read_file(const char *path, const gw_limits *limits, gw_doc **out,
-                           gw_error *err);
+gw_status gw_doc_read_file(const char *path, const gw_limits *limits, gw_doc **out, gw_error *err);
 gw_status gw_doc_read_memory(const char *name, const void *data, size_t len,
                              const gw_limits *limits, gw_doc **out, gw_error *err);
 void gw_doc_free(gw_doc *doc);
@@ -93,8 +92,7 @@ typedef struct gw_extract_options {
 } gw_extract_options;
 
 /* Compile every pattern once and load the unit alias table. */
-gw_status gw_extractor_new(const gw_extract_options *options, gw_extractor **out,
-                           gw_error *err);
+gw_status gw_extractor_new(const gw_extract_options *options, gw_extractor **out, gw_error *err);
 void gw_extractor_free(gw_extractor *ex);
 
 typedef struct gw_catalogue gw_catalogue;

@@ -16,8 +16,8 @@ typedef struct bad_count {
 } bad_count;
 
 static void count_and_substitute(const void *context, UConverterToUnicodeArgs *args,
-                                 const char *units, int32_t length,
-                                 UConverterCallbackReason reason, UErrorCode *status) {
+                                 const char *units, int32_t length, UConverterCallbackReason reason,
+                                 UErrorCode *status) {
   bad_count *bad = (bad_count *)context;
   if (reason == UCNV_ILLEGAL || reason == UCNV_UNASSIGNED || reason == UCNV_IRREGULAR) {
     bad->count++;
@@ -49,8 +49,8 @@ static int looks_binary(const unsigned char *p, size_t len, size_t *where) {
   return controls * 100 > len + 50;
 }
 
-static gw_status convert(gw_doc *doc, const char *charset, const char *data, size_t len,
-                         char **out, size_t *out_len, size_t *bad, gw_error *err) {
+static gw_status convert(gw_doc *doc, const char *charset, const char *data, size_t len, char **out,
+                         size_t *out_len, size_t *bad, gw_error *err) {
   /* One UChar per input byte is enough for every supported charset (4-byte
    * GB18030 sequences become 2 UChars, UTF-16 halves the count). The buffer
    * comes first: the arena may jump out, and the converter must not leak. */
@@ -84,7 +84,9 @@ static gw_status convert(gw_doc *doc, const char *charset, const char *data, siz
 
 /* Is this high byte of a UTF-16 unit one that Chinese text uses: ASCII
  * (0x00), CJK punctuation (0x30), Han (0x4E-0x9F), full-width forms (0xFF)? */
-static bool cjk_high(unsigned char h) { return h == 0 || h == 0x30 || (h >= 0x4E && h <= 0x9F) || h == 0xFF; }
+static bool cjk_high(unsigned char h) {
+  return h == 0 || h == 0x30 || (h >= 0x4E && h <= 0x9F) || h == 0xFF;
+}
 
 /* UTF-16 without a BOM: almost every unit's high byte is one Chinese text
  * uses (ASCII gives NULs, Han characters 0x4E-0x9F). */
@@ -153,8 +155,8 @@ gw_status gw_decode_text(gw_doc *doc, const char *data, size_t len, char **out, 
     size_t where = 0;
     if (looks_binary(p, len, &where))
       return gw_fail(err, GW_ERR_FORMAT,
-                     "binary data, not a text notice (control byte 0x%02X at offset %zu)",
-                     p[where], where + skip);
+                     "binary data, not a text notice (control byte 0x%02X at offset %zu)", p[where],
+                     where + skip);
     if (valid == (size_t)-1) valid = gw_utf8_valid_prefix(data, len);
     if (valid == len) {
       if (!doc->encoding) doc->encoding = "UTF-8";

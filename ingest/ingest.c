@@ -40,7 +40,8 @@ static gw_status read_all(const char *path, size_t max, char **out, size_t *len,
     }
     if (S_ISREG(st.st_mode) && (uint64_t)st.st_size > max) {
       close(fd);
-      return gw_fail(err, GW_ERR_LIMIT, "file is %lld bytes, more than the limit of %zu (--max-file-size)",
+      return gw_fail(err, GW_ERR_LIMIT,
+                     "file is %lld bytes, more than the limit of %zu (--max-file-size)",
                      (long long)st.st_size, max);
     }
     /* one byte more, so that the read that sees the end needs no growth */
@@ -69,8 +70,8 @@ static gw_status read_all(const char *path, size_t max, char **out, size_t *len,
   }
   close(fd);
   if (status == GW_OK && n > max)
-    status = gw_fail(err, GW_ERR_LIMIT, "file is larger than the limit of %zu bytes (--max-file-size)",
-                     max);
+    status = gw_fail(err, GW_ERR_LIMIT,
+                     "file is larger than the limit of %zu bytes (--max-file-size)", max);
   if (status != GW_OK) {
     free(buf);
     return status;
@@ -80,8 +81,7 @@ static gw_status read_all(const char *path, size_t max, char **out, size_t *len,
   return GW_OK;
 }
 
-gw_status gw_doc_read_file(const char *path, const gw_limits *limits, gw_doc **out,
-                           gw_error *err) {
+gw_status gw_doc_read_file(const char *path, const gw_limits *limits, gw_doc **out, gw_error *err) {
   gw_limits defaults;
   if (!limits) {
     gw_limits_default(&defaults);
@@ -110,9 +110,9 @@ static gw_status read_guarded(gw_doc *doc, const void *data, size_t len, const g
                               gw_error *err) {
   if (setjmp(doc->guard)) {
     gw_status code = doc->arena->failed_cap ? GW_ERR_LIMIT : GW_ERR_NOMEM;
-    return gw_fail(err, code, code == GW_ERR_LIMIT
-                                  ? "document needs more memory than allowed (--max-memory)"
-                                  : "out of memory");
+    return gw_fail(err, code,
+                   code == GW_ERR_LIMIT ? "document needs more memory than allowed (--max-memory)"
+                                        : "out of memory");
   }
   doc->arena->on_fail = &doc->guard;
   gw_sha256_hex(data, len, doc->sha256);
@@ -152,7 +152,8 @@ gw_status gw_doc_read_memory(const char *name, const void *data, size_t len,
   }
   *out = NULL;
   if (len > limits->max_file_bytes)
-    return gw_fail(err, GW_ERR_LIMIT, "input is larger than the limit of %zu bytes (--max-file-size)",
+    return gw_fail(err, GW_ERR_LIMIT,
+                   "input is larger than the limit of %zu bytes (--max-file-size)",
                    limits->max_file_bytes);
   if (len == 0) return gw_fail(err, GW_ERR_FORMAT, "empty file");
   gw_doc *doc = gw_doc_new(name, limits->max_doc_memory);

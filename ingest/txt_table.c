@@ -58,8 +58,8 @@ static size_t emit(scan *s, cell_vec *cells, size_t ncols, size_t first, size_t 
   memcpy(tab->cells, cells->items, cells->len * sizeof(gw_cell));
   for (size_t k = cells->len; k < nrows * ncols; k++)
     tab->cells[k].start = tab->cells[k].end = s->lines[last].end;
-  gw_block b = {GW_BLOCK_TABLE, s->lines[first].start, s->lines[last].end, (uint32_t)first + 1,
-                0, tab};
+  gw_block b = {
+      GW_BLOCK_TABLE, s->lines[first].start, s->lines[last].end, (uint32_t)first + 1, 0, tab};
   GW_VEC_PUSH(a, s->doc->blocks, b);
   return last - first + 1;
 }
@@ -79,8 +79,7 @@ static size_t tab_cells(scan *s, size_t i, size_t max_cells, size_t *used) {
   if (ncols < 2 || ncols > 40) return 0;
   cell_vec cells = {0};
   for (size_t k = 0; k < ncols; k++)
-    GW_VEC_PUSH(s->doc->arena, cells,
-                trim_cell(s, s->lines[i + k].start + 1, s->lines[i + k].end));
+    GW_VEC_PUSH(s->doc->arena, cells, trim_cell(s, s->lines[i + k].start + 1, s->lines[i + k].end));
   if (!header_row(s, cells.items, ncols)) return 0;
   size_t j = i + ncols, last = j - 1;
   uint32_t cell_start = 0;
@@ -399,9 +398,9 @@ static size_t spaced(scan *s, size_t i, size_t max_cells, size_t *used) {
   unsigned roles[24];
   size_t known = 0;
   for (size_t k = 0; k < ncols; k++) {
-    roles[k] = header_cell(s, head[k]) ? gw_column_roles(s->t + head[k].start,
-                                                          head[k].end - head[k].start)
-                                       : 0;
+    roles[k] = header_cell(s, head[k])
+                   ? gw_column_roles(s->t + head[k].start, head[k].end - head[k].start)
+                   : 0;
     known += roles[k] != 0;
   }
   if (known < 3 || known * 5 < ncols * 4) return 0;
@@ -439,8 +438,8 @@ static size_t spaced(scan *s, size_t i, size_t max_cells, size_t *used) {
   return emit(s, &cells, ncols, i, last, max_cells, used);
 }
 
-size_t gw_txt_table_at(gw_doc *doc, const gw_line *lines, size_t nlines, size_t i,
-                       size_t max_cells, size_t *cells_used) {
+size_t gw_txt_table_at(gw_doc *doc, const gw_line *lines, size_t nlines, size_t i, size_t max_cells,
+                       size_t *cells_used) {
   scan s = {doc, lines, nlines, doc->text};
   size_t n;
   if ((n = tab_cells(&s, i, max_cells, cells_used))) return n;

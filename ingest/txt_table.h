@@ -21,7 +21,7 @@ typedef struct gw_line {
 
 /* Try every recogniser at line `i`; on success append a table block and
  * return the number of lines it covers, else 0. */
-size_t gw_txt_table_at(gw_doc *doc, const gw_line *lines, size_t nlines, size_t i,
-                       size_t max_cells, size_t *cells_used);
+size_t gw_txt_table_at(gw_doc *doc, const gw_line *lines, size_t nlines, size_t i, size_t max_cells,
+                       size_t *cells_used);
 
 #endif

@@ -123,7 +123,8 @@ gw_status gw_xml_parse(const char *what, const char *data, size_t len, unsigned 
   ctxt->sax->unparsedEntityDecl = unparsed_entity_decl;
   /* No XML_PARSE_NOENT, DTDLOAD or HUGE: entities stay unexpanded, nothing
    * is loaded, and libxml2's own size limits stay in force. */
-  int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
+  int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA |
+                XML_PARSE_COMPACT;
   channel saved = mute();
   xmlDoc *doc = xmlCtxtReadMemory(ctxt, data, (int)len, NULL, NULL, options);
   unmute(saved);

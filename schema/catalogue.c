@@ -4,15 +4,24 @@
 
 static const char *const ROLES[] = {"lead", "cooperating", "responsible", "supervising"};
 static const char *const KINDS[] = {"task", "problem", "achievement", "principle", "goal"};
-static const char *const FREQS[] = {"daily", "weekly", "monthly", "quarterly", "semiannual", "yearly"};
+static const char *const FREQS[] = {"daily",     "weekly",     "monthly",
+                                    "quarterly", "semiannual", "yearly"};
 static const char *const OPS[] = {">=", "<=", "=", "~", ">", "<"};
 
 #define COUNT(a) (sizeof(a) / sizeof(a[0]))
 
-const char *gw_role_name(gw_role r) { return (unsigned)r < COUNT(ROLES) ? ROLES[r] : "responsible"; }
-const char *gw_kind_name(gw_kind k) { return (unsigned)k < COUNT(KINDS) ? KINDS[k] : "task"; }
-const char *gw_freq_name(gw_freq f) { return (unsigned)f < COUNT(FREQS) ? FREQS[f] : "yearly"; }
-const char *gw_op_name(gw_op o) { return (unsigned)o < COUNT(OPS) ? OPS[o] : "="; }
+const char *gw_role_name(gw_role r) {
+  return (unsigned)r < COUNT(ROLES) ? ROLES[r] : "responsible";
+}
+const char *gw_kind_name(gw_kind k) {
+  return (unsigned)k < COUNT(KINDS) ? KINDS[k] : "task";
+}
+const char *gw_freq_name(gw_freq f) {
+  return (unsigned)f < COUNT(FREQS) ? FREQS[f] : "yearly";
+}
+const char *gw_op_name(gw_op o) {
+  return (unsigned)o < COUNT(OPS) ? OPS[o] : "=";
+}
 
 static bool lookup(const char *const *names, size_t n, const char *s, int *out) {
   for (size_t i = 0; s && i < n; i++)
@@ -80,7 +89,7 @@ void gw_catalogue_finish(gw_catalogue *cat) {
   if (cat->spans_are_codepoints) return;
   const gw_cpindex *ix = &cat->doc->cp;
   gw_docmeta *m = &cat->meta;
-  gw_meta_field *fields[] = {&m->doc_number, &m->issuer,         &m->title,  &m->doc_type,
+  gw_meta_field *fields[] = {&m->doc_number,     &m->issuer, &m->title,     &m->doc_type,
                              &m->enclosed_title, &m->signer, &m->printed_by};
   for (size_t i = 0; i < COUNT(fields); i++) to_cp(ix, &fields[i]->span);
   to_cp(ix, &m->date_span);
@@ -97,9 +106,13 @@ void gw_catalogue_finish(gw_catalogue *cat) {
   cat->spans_are_codepoints = true;
 }
 
-size_t gw_catalogue_task_count(const gw_catalogue *cat) { return cat->tasks.len; }
+size_t gw_catalogue_task_count(const gw_catalogue *cat) {
+  return cat->tasks.len;
+}
 
-static size_t count_units(const gw_fields *f) { return f->units.len; }
+static size_t count_units(const gw_fields *f) {
+  return f->units.len;
+}
 static size_t count_dues(const gw_fields *f) {
   size_t n = 0;
   for (size_t i = 0; i < f->deadlines.len; i++) n += gw_date_set(f->deadlines.items[i].due);
@@ -118,4 +131,6 @@ size_t gw_catalogue_deadline_count(const gw_catalogue *cat) {
   return n;
 }
 
-const char *gw_catalogue_doc_number(const gw_catalogue *cat) { return cat->meta.doc_number.value; }
+const char *gw_catalogue_doc_number(const gw_catalogue *cat) {
+  return cat->meta.doc_number.value;
+}

@@ -12,10 +12,26 @@
 #include "../core/date.h"
 #include "../core/doc.h"
 
-typedef enum gw_role { GW_ROLE_LEAD, GW_ROLE_COOPERATING, GW_ROLE_RESPONSIBLE, GW_ROLE_SUPERVISING } gw_role;
-typedef enum gw_kind { GW_KIND_TASK, GW_KIND_PROBLEM, GW_KIND_ACHIEVEMENT, GW_KIND_PRINCIPLE, GW_KIND_GOAL } gw_kind;
+typedef enum gw_role {
+  GW_ROLE_LEAD,
+  GW_ROLE_COOPERATING,
+  GW_ROLE_RESPONSIBLE,
+  GW_ROLE_SUPERVISING
+} gw_role;
+typedef enum gw_kind {
+  GW_KIND_TASK,
+  GW_KIND_PROBLEM,
+  GW_KIND_ACHIEVEMENT,
+  GW_KIND_PRINCIPLE,
+  GW_KIND_GOAL
+} gw_kind;
 typedef enum gw_freq {
-  GW_FREQ_DAILY, GW_FREQ_WEEKLY, GW_FREQ_MONTHLY, GW_FREQ_QUARTERLY, GW_FREQ_SEMIANNUAL, GW_FREQ_YEARLY
+  GW_FREQ_DAILY,
+  GW_FREQ_WEEKLY,
+  GW_FREQ_MONTHLY,
+  GW_FREQ_QUARTERLY,
+  GW_FREQ_SEMIANNUAL,
+  GW_FREQ_YEARLY
 } gw_freq;
 typedef enum gw_op { GW_OP_GE, GW_OP_LE, GW_OP_EQ, GW_OP_APPROX, GW_OP_GT, GW_OP_LT } gw_op;
 

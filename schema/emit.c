@@ -58,8 +58,9 @@ static size_t plain_run(const char *s, size_t n) {
                 below_space = _mm_set1_epi8(0x1F);
   for (; i + 16 <= n; i += 16) {
     __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
-    __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
-                                   _mm_cmpeq_epi8(_mm_min_epu8(v, below_space), v));
+    __m128i special =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                     _mm_cmpeq_epi8(_mm_min_epu8(v, below_space), v));
     unsigned mask = (unsigned)_mm_movemask_epi8(special);
     if (mask) return i + (unsigned)__builtin_ctz(mask);
   }
@@ -95,11 +96,21 @@ static void string(writer *w, const char *s, size_t n) {
     unsigned char c = (unsigned char)s[i++];
     *o++ = '\\';
     switch (c) {
-    case '"': *o++ = '"'; break;
-    case '\\': *o++ = '\\'; break;
-    case '\n': *o++ = 'n'; break;
-    case '\t': *o++ = 't'; break;
-    case '\r': *o++ = 'r'; break;
+    case '"':
+      *o++ = '"';
+      break;
+    case '\\':
+      *o++ = '\\';
+      break;
+    case '\n':
+      *o++ = 'n';
+      break;
+    case '\t':
+      *o++ = 't';
+      break;
+    case '\r':
+      *o++ = 'r';
+      break;
     default:
       memcpy(o, "u00", 3);
       o[3] = hex[c >> 4];
@@ -269,9 +280,12 @@ static void meta_spans(writer *w, const gw_docmeta *m) {
   const struct {
     const char *name;
     const gw_meta_field *f;
-  } F[] = {{"doc_number", &m->doc_number}, {"issuer", &m->issuer},
-           {"title", &m->title},           {"doc_type", &m->doc_type},
-           {"enclosed_title", &m->enclosed_title}, {"signer", &m->signer},
+  } F[] = {{"doc_number", &m->doc_number},
+           {"issuer", &m->issuer},
+           {"title", &m->title},
+           {"doc_type", &m->doc_type},
+           {"enclosed_title", &m->enclosed_title},
+           {"signer", &m->signer},
            {"printed_by", &m->printed_by}};
   for (size_t i = 0; i < sizeof F / sizeof F[0]; i++)
     if (F[i].f->value && F[i].f->span.end) span_member(w, F[i].name, F[i].f->span);

@@ -204,7 +204,8 @@ static bool build(loader *l, json_t *root, gw_catalogue *cat) {
 
 static gw_status load_guarded(loader *l, json_t *root, gw_catalogue **out) {
   gw_doc *doc = l->doc;
-  if (setjmp(doc->guard)) return gw_fail(l->err, GW_ERR_NOMEM, "out of memory reading the catalogue");
+  if (setjmp(doc->guard))
+    return gw_fail(l->err, GW_ERR_NOMEM, "out of memory reading the catalogue");
   doc->arena->on_fail = &doc->guard;
   gw_catalogue *cat = gw_arena_calloc(doc->arena, 1, sizeof *cat);
   cat->doc = doc;

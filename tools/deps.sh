@@ -5,7 +5,7 @@
 set -eu
 [ "${GW_NO_DEPS:-0}" = 1 ] && exit 0
 PKGS="gcc make pkg-config libicu-dev libpcre2-dev libjansson-dev libxml2-dev libzip-dev
-libcmocka-dev python3 python3-jsonschema clang libclang-rt-14-dev valgrind zip time
+libcmocka-dev python3 python3-jsonschema clang clang-format libclang-rt-14-dev valgrind zip time
 chromium fonts-noto-cjk $*"
 missing=""
 for p in $PKGS; do

@@ -50,7 +50,8 @@ static void literal_search(void **state) {
   for (size_t k = 0; k < sizeof needles / sizeof *needles; k++)
     for (size_t len = 0; len <= n; len += 5)
       for (size_t from = 0; from <= len + 1; from++)
-        assert_int_equal(gw_find(text, len, from, needles[k]), naive_find(text, len, from, needles[k]));
+        assert_int_equal(gw_find(text, len, from, needles[k]),
+                         naive_find(text, len, from, needles[k]));
   assert_int_equal(gw_find("abc", 3, 0, ""), 0);
   assert_int_equal(gw_find("ab", 2, 0, "abc"), (size_t)-1);
 }
@@ -60,11 +61,16 @@ static size_t reference_valid_prefix(const unsigned char *u, size_t len) {
   size_t i = 0;
   while (i < len) {
     unsigned c = u[i], n, lo = 0x80, hi = 0xBF;
-    if (c < 0x80) n = 0;
-    else if (c >= 0xC2 && c <= 0xDF) n = 1;
-    else if (c >= 0xE0 && c <= 0xEF) n = 2, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-    else if (c >= 0xF0 && c <= 0xF4) n = 3, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-    else return i;
+    if (c < 0x80)
+      n = 0;
+    else if (c >= 0xC2 && c <= 0xDF)
+      n = 1;
+    else if (c >= 0xE0 && c <= 0xEF)
+      n = 2, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+    else if (c >= 0xF0 && c <= 0xF4)
+      n = 3, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+    else
+      return i;
     if (i + n >= len && n) return i;
     for (unsigned k = 1; k <= n; k++) {
       unsigned b = u[i + k];
@@ -80,16 +86,17 @@ static void utf8_validation_matches_reference(void **state) {
   /* Chinese text with one byte changed at a time to values that matter. */
   const char base[] = "一、加强领导 (2023年) ，完成率100%。𠀀é";
   size_t n = strlen(base);
-  static const unsigned char probes[] = {0x00, 0x41, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1,
-                                         0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0,
-                                         0xF4, 0xF5, 0xFF};
+  static const unsigned char probes[] = {0x00, 0x41, 0x7F, 0x80, 0x9F, 0xA0, 0xBF,
+                                         0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC,
+                                         0xED, 0xEE, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
   unsigned char buf[128];
   for (size_t at = 0; at < n; at++)
     for (size_t p = 0; p < sizeof probes; p++) {
       memcpy(buf, base, n);
       buf[at] = probes[p];
       for (size_t len = at; len <= n; len += 7)
-        assert_int_equal(gw_utf8_valid_prefix((const char *)buf, len), reference_valid_prefix(buf, len));
+        assert_int_equal(gw_utf8_valid_prefix((const char *)buf, len),
+                         reference_valid_prefix(buf, len));
     }
 }
 
@@ -210,9 +217,14 @@ static void column_roles(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(utf8_validation), cmocka_unit_test(literal_search), cmocka_unit_test(utf8_validation_matches_reference),  cmocka_unit_test(codepoint_offsets),
-      cmocka_unit_test(chinese_numerals), cmocka_unit_test(dates),
-      cmocka_unit_test(arena_allocates_and_caps), cmocka_unit_test(sha256_known_digest),
+      cmocka_unit_test(utf8_validation),
+      cmocka_unit_test(literal_search),
+      cmocka_unit_test(utf8_validation_matches_reference),
+      cmocka_unit_test(codepoint_offsets),
+      cmocka_unit_test(chinese_numerals),
+      cmocka_unit_test(dates),
+      cmocka_unit_test(arena_allocates_and_caps),
+      cmocka_unit_test(sha256_known_digest),
       cmocka_unit_test(column_roles),
   };
   return cmocka_run_group_tests_name("core", tests, NULL, NULL);

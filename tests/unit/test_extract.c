@@ -49,8 +49,9 @@ static void labels(void **state) {
     char buf[48];
     assert_string_equal(gw_label_name(&l, cases[i].text, buf, sizeof buf), cases[i].name);
   }
-  static const char *const not_labels[] = {"1.5倍以上", "2020年12月4日", "三要素齐全", "一般事故",
-                                           "（30人以下）", "十二月底前", "12350举报"};
+  static const char *const not_labels[] = {"1.5倍以上", "2020年12月4日", "三要素齐全",
+                                           "一般事故",  "（30人以下）",  "十二月底前",
+                                           "12350举报"};
   for (size_t i = 0; i < sizeof not_labels / sizeof not_labels[0]; i++) {
     gw_label l;
     bool parsed = gw_label_parse(not_labels[i], strlen(not_labels[i]), &l);
@@ -166,7 +167,8 @@ static void recurrence_prefilter(void **state) {
     size_t n = strlen(t), *ov;
     bool found = gw_pattern_match(&p, GW_PAT_RECURRENCE, md, t, n, 0, &ov);
     bool flagged = (gw_text_features(&table, t, n) & GW_F_RECUR) != 0;
-    if (found != cases[i].recurrence || (found && !flagged)) fail_msg("%s: pattern %d, prefilter %d", t, found, flagged);
+    if (found != cases[i].recurrence || (found && !flagged))
+      fail_msg("%s: pattern %d, prefilter %d", t, found, flagged);
     /* 一月份 passes the prefilter (一 then a period word) and no more */
     if (!cases[i].recurrence && flagged && strncmp(t, "一月", strlen("一月")) != 0)
       fail_msg("%s: prefilter lets it through", t);
@@ -216,8 +218,9 @@ static void end_to_end(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(labels),     cmocka_unit_test(date_phrases), cmocka_unit_test(role_verbs),
-      cmocka_unit_test(unit_lists), cmocka_unit_test(end_to_end), cmocka_unit_test(recurrence_prefilter),
+      cmocka_unit_test(labels),     cmocka_unit_test(date_phrases),
+      cmocka_unit_test(role_verbs), cmocka_unit_test(unit_lists),
+      cmocka_unit_test(end_to_end), cmocka_unit_test(recurrence_prefilter),
   };
   return cmocka_run_group_tests_name("extract", tests, NULL, NULL);
 }

@@ -145,16 +145,16 @@ static void other_table_shapes(void **state) {
   /* Lines that only start with a tab are paragraphs, not a table. */
   const char indented[] = "\t一、总体要求\n\t为做好工作，现通知如下。\n";
   d = read(indented, sizeof indented - 1);
-  for (size_t i = 0; i < d->blocks.len; i++) assert_int_equal(d->blocks.items[i].kind, GW_BLOCK_LINE);
+  for (size_t i = 0; i < d->blocks.len; i++)
+    assert_int_equal(d->blocks.items[i].kind, GW_BLOCK_LINE);
   gw_doc_free(d);
 }
 
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(encodings),      cmocka_unit_test(encodings_without_marks),
-      cmocka_unit_test(refusals),
-      cmocka_unit_test(normalization),  cmocka_unit_test(tab_cell_table),
-      cmocka_unit_test(other_table_shapes),
+      cmocka_unit_test(refusals),       cmocka_unit_test(normalization),
+      cmocka_unit_test(tab_cell_table), cmocka_unit_test(other_table_shapes),
   };
   return cmocka_run_group_tests_name("ingest", tests, NULL, NULL);
 }

@@ -97,14 +97,16 @@ static void refusals(void **state) {
       {"{", "invalid JSON"},
       {"{\"format\":\"other\"}", "not a gongwen catalogue"},
       {"{\"format\":\"gongwen-catalogue\",\"version\":9}", "version"},
-      {"{\"format\":\"gongwen-catalogue\",\"version\":1,\"tasks\":[{\"id\":\"t1\"}]}", "no id or text"},
+      {"{\"format\":\"gongwen-catalogue\",\"version\":1,\"tasks\":[{\"id\":\"t1\"}]}",
+       "no id or text"},
       {"{\"format\":\"gongwen-catalogue\",\"version\":1,\"tasks\":[{\"id\":\"t1\",\"text\":\"x\","
        "\"units\":[{\"name\":\"a\",\"role\":\"boss\"}]}]}",
        "unknown role"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    assert_int_equal(gw_catalogue_read_json("c.json", cases[i][0], strlen(cases[i][0]), &doc, &cat, &err),
-                     GW_ERR_INVALID);
+    assert_int_equal(
+        gw_catalogue_read_json("c.json", cases[i][0], strlen(cases[i][0]), &doc, &cat, &err),
+        GW_ERR_INVALID);
     if (!strstr(err.message, cases[i][1])) print_message("got: %s\n", err.message);
     assert_non_null(strstr(err.message, cases[i][1]));
     assert_null(doc);
