@@ -118,22 +118,26 @@ bool gw_text_org_like(const char *s, size_t n) {
   return false;
 }
 
-size_t gw_text_open_bracket_slow(const char *s, size_t n, size_t i) {
+/* The brackets and quotes of Chinese text that are three bytes long, each
+ * opening at the same index as its closing one. */
+static const char *const OPEN3[] = {"（", "《", "【", "“", "〈", "［", "〔", NULL};
+static const char *const CLOSE3[] = {"）", "》", "】", "”", "〉", "］", "〕", NULL};
+
+static size_t bracket_at(const char *s, size_t n, size_t i, const char *ascii,
+                         const char *const *wide) {
   if (i >= n) return 0;
-  if (s[i] == '(' || s[i] == '[') return 1;
-  if (gw_at(s, n, i, "（") || gw_at(s, n, i, "《") || gw_at(s, n, i, "【") || gw_at(s, n, i, "“") ||
-      gw_at(s, n, i, "〈") || gw_at(s, n, i, "［") || gw_at(s, n, i, "〔"))
-    return 3;
+  if (s[i] == ascii[0] || s[i] == ascii[1]) return 1;
+  for (size_t k = 0; wide[k]; k++)
+    if (gw_at(s, n, i, wide[k])) return 3;
   return 0;
 }
 
+size_t gw_text_open_bracket_slow(const char *s, size_t n, size_t i) {
+  return bracket_at(s, n, i, "([", OPEN3);
+}
+
 size_t gw_text_close_bracket_slow(const char *s, size_t n, size_t i) {
-  if (i >= n) return 0;
-  if (s[i] == ')' || s[i] == ']') return 1;
-  if (gw_at(s, n, i, "）") || gw_at(s, n, i, "》") || gw_at(s, n, i, "】") || gw_at(s, n, i, "”") ||
-      gw_at(s, n, i, "〉") || gw_at(s, n, i, "］") || gw_at(s, n, i, "〕"))
-    return 3;
-  return 0;
+  return bracket_at(s, n, i, ")]", CLOSE3);
 }
 
 size_t gw_text_match_close(const char *s, size_t n, size_t open) {

@@ -70,6 +70,19 @@ static inline size_t gw_text_close_bracket(const char *s, size_t n, size_t i) {
                                                             : 0;
 }
 
+/* A bracket at s[i] (i < n): its byte length, with *depth one deeper for an
+ * opening and one shallower for a closing one; 0 when there is none. The
+ * scanners of clauses and lists call it on every byte they stop at. */
+static inline size_t gw_text_bracket_depth(const char *s, size_t n, size_t i, int *depth) {
+  size_t k;
+  if ((k = gw_text_open_bracket(s, n, i))) {
+    ++*depth;
+    return k;
+  }
+  if ((k = gw_text_close_bracket(s, n, i))) --*depth;
+  return k;
+}
+
 /* Split a list at the top level (outside brackets). With commas_first, a
  * list that has a top-level comma or semicolon splits only there (各办、站、
  * 所，各企事业单位 is two items); otherwise 、 splits too. */

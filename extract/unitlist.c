@@ -300,13 +300,7 @@ bool gw_split_units(gw_arena *a, const char *s, uint32_t from, uint32_t to, bool
     i = gw_text_skip_to(s, i, to, GW_BYTE_LIST);
     size_t k = 0;
     bool end = i == to;
-    if (!end && (k = gw_text_open_bracket(s, to, i))) {
-      depth++;
-      i += (uint32_t)k;
-      continue;
-    }
-    if (!end && (k = gw_text_close_bracket(s, to, i))) {
-      depth--;
+    if (!end && (k = gw_text_bracket_depth(s, to, i, &depth))) {
       i += (uint32_t)k;
       continue;
     }

@@ -106,13 +106,7 @@ static bool parse_verb_segments(unit_sink *k, uint32_t from, uint32_t to, bool s
     i = gw_text_skip_to(s, i, to, GW_BYTE_CLAUSE);
     size_t kl = 0;
     bool end = i == to;
-    if (!end && (kl = gw_text_open_bracket(s, to, i))) {
-      depth++;
-      i += (uint32_t)kl;
-      continue;
-    }
-    if (!end && (kl = gw_text_close_bracket(s, to, i))) {
-      depth--;
+    if (!end && (kl = gw_text_bracket_depth(s, to, i, &depth))) {
       i += (uint32_t)kl;
       continue;
     }
@@ -405,18 +399,10 @@ static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
       i = (uint32_t)kl;
       continue;
     }
-    if (!end && (kl = gw_text_open_bracket(s, to, i))) {
-      if (depth == 0 && i > clause) {
-        /* text before a bracket ends a clause too */
-      }
-      depth++;
+    int was = depth;
+    if (!end && (kl = gw_text_bracket_depth(s, to, i, &depth))) {
       i += (uint32_t)kl;
-      continue;
-    }
-    if (!end && (kl = gw_text_close_bracket(s, to, i))) {
-      depth--;
-      i += (uint32_t)kl;
-      if (depth <= 0) {
+      if (depth < was && depth <= 0) { /* a closing bracket ends a clause */
         depth = 0;
         clause = i;
       }
