@@ -12,12 +12,23 @@
 
 #include "err.h"
 
+/* The temporary file: "<path>.<k>.tmp", the first k free. Created with
+ * O_EXCL, so two writers of the same path (threads or processes) never
+ * share one; with mode 0666 less the umask, as any file the user creates. */
+static int create_temporary(const char *path, char *tmp, size_t size) {
+  for (unsigned k = 0; k < 1000; k++) {
+    snprintf(tmp, size, "%s.%u.tmp", path, k);
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd >= 0 || errno != EEXIST) return fd;
+  }
+  return -1;
+}
+
 gw_status gw_write_file_atomic(const char *path, const void *data, size_t len, gw_error *err) {
-  size_t n = strlen(path);
-  char *tmp = malloc(n + 16);
+  size_t size = strlen(path) + 40;
+  char *tmp = malloc(size);
   if (!tmp) return gw_fail(err, GW_ERR_NOMEM, "out of memory");
-  snprintf(tmp, n + 16, "%s.tmpXXXXXX", path);
-  int fd = mkstemp(tmp);
+  int fd = create_temporary(path, tmp, size);
   if (fd < 0) {
     gw_status st = gw_fail(err, GW_ERR_IO, "%s: cannot create: %s", path, strerror(errno));
     free(tmp);
@@ -38,7 +49,6 @@ gw_status gw_write_file_atomic(const char *path, const void *data, size_t len, g
     p += w;
     left -= (size_t)w;
   }
-  fchmod(fd, 0644);
   if (close(fd) != 0 || rename(tmp, path) != 0) {
     gw_status st = gw_fail(err, GW_ERR_IO, "%s: cannot write: %s", path, strerror(errno));
     unlink(tmp);

@@ -27,12 +27,13 @@ void gw_limits_default(gw_limits *l) {
 }
 
 /* The whole file in one buffer: sized by fstat for a regular file (one
- * read, no copies), grown by doubling for a pipe or a file that grows. */
+ * read, no copies), grown by doubling for a pipe. A regular file is read
+ * up to the size fstat gave. */
 static gw_status read_all(const char *path, size_t max, char **out, size_t *len, gw_error *err) {
   int fd = open(path, O_RDONLY | O_CLOEXEC);
   if (fd < 0) return gw_fail(err, GW_ERR_IO, "cannot open: %s", strerror(errno));
   struct stat st;
-  size_t cap = 1 << 16;
+  size_t cap = 1 << 16, expected = (size_t)-1;
   if (fstat(fd, &st) == 0) {
     if (S_ISDIR(st.st_mode)) {
       close(fd);
@@ -45,7 +46,7 @@ static gw_status read_all(const char *path, size_t max, char **out, size_t *len,
                      (long long)st.st_size, max);
     }
     /* one byte more, so that the read that sees the end needs no growth */
-    if (S_ISREG(st.st_mode)) cap = (size_t)st.st_size + 1;
+    if (S_ISREG(st.st_mode)) cap = (size_t)st.st_size + 1, expected = (size_t)st.st_size;
   }
   size_t n = 0;
   char *buf = malloc(cap);
@@ -67,6 +68,7 @@ static gw_status read_all(const char *path, size_t max, char **out, size_t *len,
     if (got < 0) status = gw_fail(err, GW_ERR_IO, "read error: %s", strerror(errno));
     if (got <= 0) break;
     n += (size_t)got;
+    if (n == expected) break; /* all fstat promised: no read to see the end */
   }
   close(fd);
   if (status == GW_OK && n > max)
