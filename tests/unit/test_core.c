@@ -3,7 +3,11 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -13,6 +17,7 @@
 #include "../../core/date.h"
 #include "../../core/sha256.h"
 #include "../../core/utf8.h"
+#include "../../include/gongwen.h"
 
 static void utf8_validation(void **state) {
   (void)state;
@@ -98,6 +103,43 @@ static void utf8_validation_matches_reference(void **state) {
         assert_int_equal(gw_utf8_valid_prefix((const char *)buf, len),
                          reference_valid_prefix(buf, len));
     }
+}
+
+/* A stale temporary file from a killed run is stepped over, not reused or
+ * removed; the target gets the whole content, with the umask's mode; an
+ * unwritable place is an error naming the file. */
+static void atomic_write(void **state) {
+  (void)state;
+  char dir[] = "/tmp/gongwen-test-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char path[256], stale[300];
+  snprintf(path, sizeof path, "%s/out.json", dir);
+  snprintf(stale, sizeof stale, "%s.0.tmp", path);
+  FILE *f = fopen(stale, "w");
+  assert_non_null(f);
+  fputs("half", f);
+  fclose(f);
+  mode_t old = umask(022);
+  gw_error err = {0};
+  assert_int_equal(gw_write_file_atomic(path, "{\"a\":1}\n", 8, &err), GW_OK);
+  umask(old);
+  char buf[32] = {0};
+  f = fopen(path, "r");
+  assert_non_null(f);
+  assert_int_equal(fread(buf, 1, sizeof buf - 1, f), 8);
+  fclose(f);
+  assert_string_equal(buf, "{\"a\":1}\n");
+  struct stat st;
+  assert_int_equal(stat(path, &st), 0);
+  assert_int_equal(st.st_mode & 0777, 0644);
+  assert_int_equal(stat(stale, &st), 0); /* the stale file is left alone */
+  char bad[300];
+  snprintf(bad, sizeof bad, "%s/missing/out.json", dir);
+  assert_int_equal(gw_write_file_atomic(bad, "x", 1, &err), GW_ERR_IO);
+  assert_non_null(strstr(err.message, "missing/out.json"));
+  unlink(stale);
+  unlink(path);
+  rmdir(dir);
 }
 
 static void codepoint_offsets(void **state) {
@@ -219,6 +261,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(utf8_validation),
       cmocka_unit_test(literal_search),
+      cmocka_unit_test(atomic_write),
       cmocka_unit_test(utf8_validation_matches_reference),
       cmocka_unit_test(codepoint_offsets),
       cmocka_unit_test(chinese_numerals),
