@@ -71,8 +71,7 @@ static bool number_before(const scan *sc, uint32_t i) {
 }
 
 static bool preceded_by(const scan *sc, uint32_t i, const char *lit) {
-  size_t n = strlen(lit);
-  return i >= n && !memcmp(sc->s + i - n, lit, n);
+  return gw_ends_with(sc->s, i, lit);
 }
 
 static int relative_year(const scan *sc, uint32_t i, uint32_t *len) {
@@ -218,14 +217,6 @@ static uint32_t deadline_suffix(const scan *sc, uint32_t i) {
   return 0;
 }
 
-static bool deadline_prefix(const scan *sc, uint32_t i) {
-  static const char *const W[] = {"于",   "在",   "到", "至",   "确保", "力争",
-                                  "争取", "务必", "须", "截至", "截止", NULL};
-  for (size_t w = 0; W[w]; w++)
-    if (preceded_by(sc, i, W[w])) return true;
-  return false;
-}
-
 static bool is_clause_punct(const scan *sc, uint32_t i) {
   return at(sc, i, "，") || at(sc, i, "。") || at(sc, i, "；") || at(sc, i, "、") ||
          at(sc, i, "）") || sc->s[i] == ',' || sc->s[i] == ';' || sc->s[i] == ')';
@@ -357,9 +348,6 @@ static void scan_range(scan *sc, uint32_t from, uint32_t to) {
       i += ch < 0xE0 ? 1 : ch < 0xF0 ? 3 : 4; /* to the next character */
       continue;
     }
-    if (a.explicit_year && a.kind != A_TODAY) {
-      /* every explicit year counts as context for later dates */
-    }
     uint32_t end = a.end;
     int year = a.explicit_year ? a.y : base_year(sc);
     if (a.explicit_year) sc->last_year = a.y;
@@ -402,7 +390,6 @@ static void scan_range(scan *sc, uint32_t from, uint32_t to) {
     uint32_t suffix = deadline_suffix(sc, end);
     uint32_t phrase_end = suffix ? skip_sp(sc, end) + suffix : end;
     bool phase = in_phase_paren(sc, a.start, phrase_end);
-    bool prefix = deadline_prefix(sc, a.start);
     if (preceded_by(sc, a.start, "每") || preceded_by(sc, a.start, "连续")) {
       i = end;
       continue;
@@ -441,11 +428,9 @@ static void scan_range(scan *sc, uint32_t from, uint32_t to) {
       if (!a.m) /* a year alone: 到2020年, 2025年前 */
         weak = !(suffix || (preceded_by(sc, a.start, "到") || preceded_by(sc, a.start, "至")) ||
                  phase || sc->cell);
-      else if (a.d > 0 && !a.month_end) /* a full date: needs 前/止/完成 or a phase */
-        weak = !(suffix || phase || sc->cell);
-      else /* month end, 旬 */
-        weak = !(suffix || a.month_end || prefix || phase || sc->cell);
-      if (!a.month_end && a.m && !suffix && !phase && !sc->cell) weak = true;
+      else /* a month end (底, 末, 下旬) is one by itself; anything else needs 前/止/完成 or a phase
+            */
+        weak = !(a.month_end || suffix || phase || sc->cell);
       if (preceded_by(sc, a.start, "截至") || preceded_by(sc, a.start, "截止"))
         weak = weak || !suffix;
       break;

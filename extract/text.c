@@ -165,12 +165,6 @@ size_t gw_text_match_close(const char *s, size_t n, size_t open) {
   return (size_t)-1;
 }
 
-static bool is_comma(const char *s, size_t n, size_t i, size_t *len) {
-  if (s[i] == ',' || s[i] == ';') return *len = 1, true;
-  if (gw_at(s, n, i, "，") || gw_at(s, n, i, "；")) return *len = 3, true;
-  return false;
-}
-
 static void push_piece(gw_arena *a, const char *s, size_t from, size_t to, gw_strvec *out) {
   while (from < to && s[from] == ' ') from++;
   while (to > from && s[to - 1] == ' ') to--;
@@ -178,41 +172,26 @@ static void push_piece(gw_arena *a, const char *s, size_t from, size_t to, gw_st
 }
 
 void gw_text_split_list(gw_arena *a, const char *s, size_t n, gw_strvec *out, bool commas_first) {
-  bool has_comma = false;
+  bool dun = true;
   int depth = 0;
-  for (size_t i = 0; i < n;) {
-    size_t k;
-    if ((k = gw_text_open_bracket(s, n, i))) {
-      depth++;
-      i += k;
-    } else if ((k = gw_text_close_bracket(s, n, i))) {
-      depth--;
-      i += k;
-    } else if (depth == 0 && is_comma(s, n, i, &k)) {
-      has_comma = true;
-      i += k;
-    } else {
-      i++;
+  for (size_t i = 0; commas_first && i < n;) {
+    size_t k = gw_text_bracket_depth(s, n, i, &depth);
+    if (!k && depth == 0 && gw_text_comma_at(s, n, i, &k)) {
+      dun = false;
+      break;
     }
+    i += k ? k : 1;
   }
-  bool dun = !(commas_first && has_comma);
   size_t from = 0;
   depth = 0;
   for (size_t i = 0; i < n;) {
-    size_t k;
-    if ((k = gw_text_open_bracket(s, n, i))) {
-      depth++;
-      i += k;
-    } else if ((k = gw_text_close_bracket(s, n, i))) {
-      depth--;
-      i += k;
-    } else if (depth == 0 && (is_comma(s, n, i, &k) || (dun && gw_at(s, n, i, "、") && (k = 3)))) {
+    size_t k = gw_text_bracket_depth(s, n, i, &depth);
+    if (!k && depth == 0 &&
+        (gw_text_comma_at(s, n, i, &k) || (dun && gw_at(s, n, i, "、") && (k = 3)))) {
       push_piece(a, s, from, i, out);
-      i += k;
-      from = i;
-    } else {
-      i++;
+      from = i + k;
     }
+    i += k ? k : 1;
   }
   push_piece(a, s, from, n, out);
 }

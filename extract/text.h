@@ -83,6 +83,14 @@ static inline size_t gw_text_bracket_depth(const char *s, size_t n, size_t i, in
   return k;
 }
 
+/* A comma or semicolon (， ； , ;) at s[i] (i < n): true, with its byte
+ * length in *len. Where lists and clauses divide. */
+static inline bool gw_text_comma_at(const char *s, size_t n, size_t i, size_t *len) {
+  if (s[i] == ',' || s[i] == ';') return *len = 1, true;
+  if (gw_at(s, n, i, "，") || gw_at(s, n, i, "；")) return *len = 3, true;
+  return false;
+}
+
 /* Split a list at the top level (outside brackets). With commas_first, a
  * list that has a top-level comma or semicolon splits only there (各办、站、
  * 所，各企事业单位 is two items); otherwise 、 splits too. */

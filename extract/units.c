@@ -76,12 +76,6 @@ static void add_names(unit_sink *k, const gw_name_vec *names, size_t from, gw_ro
   }
 }
 
-static bool comma_at(const char *s, size_t n, size_t i, size_t *len) {
-  if (s[i] == ',' || s[i] == ';') return *len = 1, true;
-  if (gw_at(s, n, i, "，") || gw_at(s, n, i, "；")) return *len = 3, true;
-  return false;
-}
-
 /* ---- verb mode: LIST VERB, LIST VERB ------------------------------------ */
 
 /* Parse s[from..to) as comma-separated "units verb" segments. Units without
@@ -110,7 +104,7 @@ static bool parse_verb_segments(unit_sink *k, uint32_t from, uint32_t to, bool s
       i += (uint32_t)kl;
       continue;
     }
-    if (!end && !(depth == 0 && comma_at(s, to, i, &kl))) {
+    if (!end && !(depth == 0 && gw_text_comma_at(s, to, i, &kl))) {
       i++;
       continue;
     }
@@ -138,21 +132,12 @@ static bool parse_verb_segments(unit_sink *k, uint32_t from, uint32_t to, bool s
         if (!gw_split_units(a, s, sa, le, strict, &names)) return false;
         /* Under a label (责任单位：X；Y配合), units without a verb take the
          * label's role rather than the next verb's. */
-        if (!vl && label_role) {
-          role = *label_role;
-          vl = 0;
-          group g0 = {before, names.len, role, true};
-          GW_VEC_PUSH(a, groups, g0);
-          pending = groups.len;
-          if (end) break;
-          i += (uint32_t)kl;
-          seg = i;
-          continue;
-        }
-        group g = {before, names.len, role, vl > 0};
+        if (!vl && label_role) role = *label_role;
+        bool has_role = vl || label_role;
+        group g = {before, names.len, role, has_role};
         GW_VEC_PUSH(a, groups, g);
-        if (vl) {
-          any_verb = true;
+        if (vl) any_verb = true;
+        if (has_role) {
           for (size_t p = pending; p < groups.len; p++)
             if (!groups.items[p].has_role) {
               groups.items[p].role = role;
@@ -190,33 +175,30 @@ static size_t label_before_colon(const char *s, size_t from, size_t i, int *kind
   static const gw_word ENDS[] = {
       GW_WORD("单位"), GW_WORD("部门"), GW_WORD("领导"),   GW_WORD("责任人"), GW_WORD("主体"),
       GW_WORD("科室"), GW_WORD("处室"), GW_WORD("联系人"), GW_WORD("负责人"), GW_WORDS_END};
-  for (size_t e = 0; ENDS[e].s; e++) {
-    size_t el = ENDS[e].n;
-    if (i < from + el || memcmp(s + i - el, ENDS[e].s, el) != 0) continue;
-    /* Walk back over at most 6 Han characters to the label start. */
-    size_t st = i - el;
-    for (int steps = 0; steps < 6 && st > from; steps++) {
-      size_t j = st;
-      uint32_t cp = gw_utf8_prev(s, &j);
-      if (cp < 0x4E00 || cp > 0x9FFF) break;
-      st = j;
-    }
-    /* The label proper starts at a known role word. */
-    static const char *const STARTS[] = {"牵头", "配合", "责任", "协办", "协作", "协同", "参与",
-                                         "协助", "主办", "承办", "督办", "负责", "主要", "实施",
-                                         "分管", "联系", "具体", "主责", "监督", "督导", NULL};
-    size_t best = (size_t)-1;
-    for (size_t w = 0; STARTS[w]; w++) {
-      size_t at = gw_find(s, i, st, STARTS[w]);
-      if (at != (size_t)-1 && at < best) best = at;
-    }
-    if (best == (size_t)-1) return (size_t)-1;
-    int r = gw_role_label(s + best, i - best, role);
-    if (!r) return (size_t)-1;
-    *kind = r;
-    return best;
+  int e = gw_word_suffix(ENDS, s + from, i - from);
+  if (e < 0) return (size_t)-1;
+  /* Walk back over at most 6 Han characters to the label start. */
+  size_t st = i - ENDS[e].n;
+  for (int steps = 0; steps < 6 && st > from; steps++) {
+    size_t j = st;
+    uint32_t cp = gw_utf8_prev(s, &j);
+    if (cp < 0x4E00 || cp > 0x9FFF) break;
+    st = j;
   }
-  return (size_t)-1;
+  /* The label proper starts at a known role word. */
+  static const char *const STARTS[] = {"牵头", "配合", "责任", "协办", "协作", "协同", "参与",
+                                       "协助", "主办", "承办", "督办", "负责", "主要", "实施",
+                                       "分管", "联系", "具体", "主责", "监督", "督导", NULL};
+  size_t best = (size_t)-1;
+  for (size_t w = 0; STARTS[w]; w++) {
+    size_t at = gw_find(s, i, st, STARTS[w]);
+    if (at != (size_t)-1 && at < best) best = at;
+  }
+  if (best == (size_t)-1) return (size_t)-1;
+  int r = gw_role_label(s + best, i - best, role);
+  if (!r) return (size_t)-1;
+  *kind = r;
+  return best;
 }
 
 static size_t colon_len(const char *s, size_t n, size_t i) {
@@ -274,10 +256,9 @@ static size_t find_labels(const char *s, uint32_t from, uint32_t to, label_hit *
 
 /* Parse the value of each label up to the next label. In running text a
  * value also ends at 。 and at a line break that the list does not cross. */
-static bool parse_labels(unit_sink *k, uint32_t from, uint32_t to, bool free_text) {
-  label_hit hits[16];
+static bool parse_label_hits(unit_sink *k, uint32_t from, uint32_t to, bool free_text,
+                             const label_hit *hits, size_t nh) {
   const char *s = k->v->s;
-  size_t nh = find_labels(s, from, to, hits, 16);
   if (!nh) return false;
   bool any = false;
   /* In brackets, text before the first label may assign by verb:
@@ -331,14 +312,19 @@ static bool parse_labels(unit_sink *k, uint32_t from, uint32_t to, bool free_tex
   return any;
 }
 
+static bool parse_labels(unit_sink *k, uint32_t from, uint32_t to, bool free_text) {
+  label_hit hits[16];
+  return parse_label_hits(k, from, to, free_text, hits, find_labels(k->v->s, from, to, hits, 16));
+}
+
 /* ---- parentheticals ------------------------------------------------------ */
 
 static bool parse_group(unit_sink *k, uint32_t from, uint32_t to) {
   const char *s = k->v->s;
-  label_hit hits[8];
-  size_t nh = find_labels(s, from, to, hits, 8);
-  for (size_t h = 0; h < nh; h++)
-    if (hits[h].kind) return parse_labels(k, from, to, false);
+  label_hit hits[16];
+  size_t nh = find_labels(s, from, to, hits, 16);
+  for (size_t h = 0; h < nh && h < 8; h++)
+    if (hits[h].kind) return parse_label_hits(k, from, to, false, hits, nh);
   return parse_verb_segments(k, from, to, false, NULL);
 }
 
