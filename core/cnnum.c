@@ -50,7 +50,7 @@ bool gw_cn_digit_char(uint32_t cp) {
 }
 
 size_t gw_cn_number_at(const char *s, size_t len, size_t i, int *value) {
-  size_t start = i, end = i;
+  size_t end = i;
   uint32_t cps[16];
   size_t n = 0;
   while (end < len && n < 16) {
@@ -91,7 +91,6 @@ size_t gw_cn_number_at(const char *s, size_t len, size_t i, int *value) {
   }
   if (total > 99999) return 0;
   *value = (int)total;
-  (void)start;
   return end - i;
 }
 

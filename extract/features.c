@@ -28,9 +28,6 @@ static void mark_date_start(gw_feature_table *t, uint32_t cp) {
 void gw_features_init(gw_feature_table *t) {
   memset(t, 0, sizeof *t);
   for (uint32_t c = '0'; c <= '9'; c++) mark(t, c, GW_F_DIGIT);
-  mark(t, '%', GW_F_PERCENT);
-  mark(t, 0x2030, GW_F_PERCENT); /* ‰ */
-  mark(t, 0x70B9, GW_F_PERCENT); /* 点 (百分点) */
   static const uint32_t brackets[] = {'(', '[', 0xFF08 /* （ */, 0x3010 /* 【 */, 0xFF3B /* ［ */};
   for (size_t i = 0; i < sizeof brackets / sizeof *brackets; i++)
     mark(t, brackets[i], GW_F_BRACKET);

@@ -26,7 +26,6 @@ static gw_item *new_item(outline_state *st, gw_label_style style, int number, ui
 }
 
 static void attach(outline_state *st, gw_item *it) {
-  it->depth = (uint32_t)st->depth;
   it->parent = st->depth ? st->stack[st->depth - 1] : NULL;
   if (it->parent) it->parent->nchildren++;
 }

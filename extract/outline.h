@@ -17,7 +17,6 @@ typedef struct gw_item {
   uint32_t last_block;  /* the last block of its own text */
   uint32_t text_start;  /* byte offset of the text after the label */
   uint32_t part;        /* index into ctx->parts */
-  uint32_t depth;
   uint32_t nchildren;
   struct gw_item *parent;
   struct gw_item *prev_sibling, *next_sibling; /* paragraph items of one list */

@@ -108,7 +108,6 @@ void gw_table_rows(gw_ctx *c, const gw_table *t, uint32_t block, gw_item *parent
       continue;
     }
     gw_item *it = gw_arena_calloc(c->a, 1, sizeof *it);
-    it->style = GW_L_NONE;
     it->first_block = it->last_block = block;
     it->part = part;
     it->table = t;
@@ -116,7 +115,6 @@ void gw_table_rows(gw_ctx *c, const gw_table *t, uint32_t block, gw_item *parent
     it->row = r;
     it->row_group = group;
     it->parent = parent;
-    it->depth = parent ? parent->depth + 1 : 0;
     if (parent) parent->nchildren++;
     seq++;
     char buf[32];

@@ -87,7 +87,7 @@ static void item_lines(gw_ctx *c, const gw_item *it, item_text *out) {
 
 /* The lead phrase: a first line that is a heading of its own, or a short
  * first sentence (建筑施工。持续开展…). */
-static const char *item_title(gw_ctx *c, const item_text *t, size_t *title_len) {
+static const char *item_title(const item_text *t, size_t *title_len) {
   const char *s = t->display.s;
   size_t n = t->display.len, first = t->first_line_len;
   *title_len = 0;
@@ -102,7 +102,6 @@ static const char *item_title(gw_ctx *c, const item_text *t, size_t *title_len) 
   if (colon != (size_t)-1 && colon < stop && gw_utf8_count(s, colon) <= 16) stop = colon;
   if (stop == (size_t)-1 || stop + 3 >= n) return NULL;
   if (gw_utf8_count(s, stop) > 30 || gw_text_has_any(s, stop, "\n")) return NULL;
-  (void)c;
   *title_len = stop;
   return s;
 }
@@ -126,7 +125,7 @@ static const char *compute_heading(gw_ctx *c, const gw_item *it) {
   item_text t;
   item_lines(c, it, &t);
   size_t tl;
-  const char *title = item_title(c, &t, &tl);
+  const char *title = item_title(&t, &tl);
   if (title) return gw_arena_strndup(c->a, title, tl);
   size_t n = t.first_line_len ? t.first_line_len : t.display.len;
   return gw_arena_strndup(c->a, t.display.s, n);
@@ -236,7 +235,7 @@ static void paragraph_task(task_builder *tb, const gw_item *it) {
   item_lines(c, it, &t);
   if (!t.display.len) return;
   size_t tl;
-  const char *title = item_title(c, &t, &tl);
+  const char *title = item_title(&t, &tl);
   gw_kind own =
       heading_kind(title ? title : t.display.s,
                    title ? tl : (t.first_line_len ? t.first_line_len : t.display.len), true);

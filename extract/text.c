@@ -99,10 +99,6 @@ char *gw_text_squeeze_spaces(gw_arena *a, const char *s, size_t n) {
   return out;
 }
 
-size_t gw_text_cps(const char *s, size_t n) {
-  return gw_utf8_count(s, n);
-}
-
 static const char *const ORG_SUFFIXES[] = {
     "人民政府", "政府",   "办公室", "办公厅",   "委员会", "办事处", "党委", "党工委",
     "工委",     "管委会", "指挥部", "领导小组", "小组",   "局",     "委",   "厅",

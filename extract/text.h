@@ -96,7 +96,4 @@ static inline bool gw_text_comma_at(const char *s, size_t n, size_t i, size_t *l
  * 所，各企事业单位 is two items); otherwise 、 splits too. */
 void gw_text_split_list(gw_arena *a, const char *s, size_t n, gw_strvec *out, bool commas_first);
 
-/* Length in code points. */
-size_t gw_text_cps(const char *s, size_t n);
-
 #endif

@@ -132,13 +132,7 @@ static const gw_word SUFFIXES[] = {
 /* Strip trailing parenthesised parts: 各镇（办事处） -> 各镇. */
 static size_t core_len(const char *s, size_t n) {
   while (n > 0) {
-    size_t k;
-    if (gw_ends_with(s, n, "）"))
-      k = 3;
-    else if (s[n - 1] == ')')
-      k = 1;
-    else
-      break;
+    if (!gw_ends_with(s, n, "）") && s[n - 1] != ')') break;
     /* find the matching opener */
     int depth = 0;
     size_t i = n;
@@ -156,7 +150,6 @@ static size_t core_len(const char *s, size_t n) {
       }
       i = j;
     }
-    (void)k;
     if (!found) break;
   }
   return n;
