@@ -107,8 +107,8 @@ static size_t skip_colon(const char *s, size_t n, size_t k) {
 static void doc_number(gw_ctx *c, size_t head_end) {
   gw_docmeta *m = &c->cat->meta;
   const gw_patterns *p = &c->ex->patterns;
-  int g_num = gw_pattern_group(p, GW_PAT_DOC_NUMBER, "num");
-  int g_signer = gw_pattern_group(p, GW_PAT_DOC_NUMBER, "signer");
+  int g_num = gw_pattern_group(p, GW_PAT_DOC_NUMBER, GW_G_NUM);
+  int g_signer = gw_pattern_group(p, GW_PAT_DOC_NUMBER, GW_G_SIGNER);
   for (size_t b = 0; b < head_end; b++) {
     size_t n;
     const char *s = gw_block_trimmed(c, b, &n);

@@ -23,8 +23,25 @@ typedef enum gw_pattern_id {
   GW_PAT_COUNT
 } gw_pattern_id;
 
+/* The named groups the extractors read, numbered once at compile time. */
+typedef enum gw_group_id {
+  GW_G_NUM,    /* DOC_NUMBER: the number itself */
+  GW_G_SIGNER, /* DOC_NUMBER: 签发人 beside it */
+  GW_G_U1,     /* RECURRENCE: the period word, one group per alternative */
+  GW_G_U2,
+  GW_G_U3,
+  GW_G_U4,
+  GW_G_VAL,  /* targets: the number */
+  GW_G_UNIT, /* targets: %, 个, 万人 ... */
+  GW_G_OP1,  /* targets: the comparison before the number */
+  GW_G_OP2,  /* targets: the comparison after the unit */
+  GW_G_MID,  /* TARGET_COUNT: the words between verb and number */
+  GW_G_COUNT
+} gw_group_id;
+
 typedef struct gw_patterns {
   pcre2_code *code[GW_PAT_COUNT];
+  int group[GW_PAT_COUNT][GW_G_COUNT]; /* capture number, 0 where the pattern has none */
   pcre2_match_context *mctx; /* match and depth limits */
   uint32_t max_pairs;        /* largest capture count, for match data */
 } gw_patterns;
@@ -37,7 +54,9 @@ void gw_patterns_free(gw_patterns *p);
  * Returns false on no match or when a limit stopped the search. */
 bool gw_pattern_match(const gw_patterns *p, gw_pattern_id id, pcre2_match_data *md, const char *s,
                       size_t n, size_t from, size_t **ov);
-/* Number of a named group, for reading ov[]. */
-int gw_pattern_group(const gw_patterns *p, gw_pattern_id id, const char *name);
+/* Number of a named group, for reading ov[]; 0 where pattern `id` has none. */
+static inline int gw_pattern_group(const gw_patterns *p, gw_pattern_id id, gw_group_id g) {
+  return p->group[id][g];
+}
 
 #endif

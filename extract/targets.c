@@ -47,7 +47,7 @@ typedef struct tmatch {
   gw_op op;
 } tmatch;
 
-static size_t group_at(const gw_patterns *p, gw_pattern_id id, const size_t *ov, const char *name,
+static size_t group_at(const gw_patterns *p, gw_pattern_id id, const size_t *ov, gw_group_id name,
                        size_t *end) {
   int g = gw_pattern_group(p, id, name);
   if (g <= 0 || ov[2 * g] == PCRE2_UNSET) return (size_t)-1;
@@ -129,11 +129,11 @@ static bool next_match(gw_ctx *c, gw_pattern_id id, const gw_view *v, const numb
   m->b = ov[1];
   *from = m->b > m->a ? m->b : m->a + 1;
   m->ve = m->ue = m->o1e = m->o2e = m->mid_end = 0;
-  m->vs = group_at(p, id, ov, "val", &m->ve);
-  m->us = group_at(p, id, ov, "unit", &m->ue);
-  m->o1 = id == GW_PAT_COUNT_ITEM ? (size_t)-1 : group_at(p, id, ov, "op1", &m->o1e);
-  m->o2 = id == GW_PAT_COUNT_ITEM ? (size_t)-1 : group_at(p, id, ov, "op2", &m->o2e);
-  m->mid = id == GW_PAT_TARGET_COUNT ? group_at(p, id, ov, "mid", &m->mid_end) : (size_t)-1;
+  m->vs = group_at(p, id, ov, GW_G_VAL, &m->ve);
+  m->us = group_at(p, id, ov, GW_G_UNIT, &m->ue);
+  m->o1 = id == GW_PAT_COUNT_ITEM ? (size_t)-1 : group_at(p, id, ov, GW_G_OP1, &m->o1e);
+  m->o2 = id == GW_PAT_COUNT_ITEM ? (size_t)-1 : group_at(p, id, ov, GW_G_OP2, &m->o2e);
+  m->mid = id == GW_PAT_TARGET_COUNT ? group_at(p, id, ov, GW_G_MID, &m->mid_end) : (size_t)-1;
   m->op = GW_OP_GE;
   if (m->o1 != (size_t)-1)
     lookup(OP1, sizeof OP1 / sizeof OP1[0], v->s + m->o1, m->o1e - m->o1, &m->op);
