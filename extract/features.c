@@ -2,6 +2,9 @@
 
 #include <string.h>
 
+#include "../core/utf8.h"
+#include "unitlist.h"
+
 /* Table bits above the features themselves, for features that are a pair
  * of characters: the first of a pair marks itself IS_x, the second counts
  * only right after an IS_x (一月一 and 逐月 are recurrences, 月 alone a date;
@@ -53,10 +56,9 @@ void gw_features_init(gw_feature_table *t) {
   mark(t, 0x8C03, AFTER_PERIOD_RECUR);
   mark(t, 0x4F8B, AFTER_PERIOD_RECUR);
   mark(t, 0x6BCF, GW_F_RECUR); /* 每 */
-  /* the last characters of role verbs: 头 责 实 办 合 助 与 同 总 施 促 导 织 */
-  static const uint32_t verbs[] = {0x5934, 0x8D23, 0x5B9E, 0x529E, 0x5408, 0x52A9, 0x4E0E,
-                                   0x540C, 0x603B, 0x65BD, 0x4FC3, 0x5BFC, 0x7EC7};
-  for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++) mark(t, verbs[i], GW_F_VERB);
+  /* the last characters of role verbs, as unitlist.c lists them */
+  const char *verbs = gw_role_verb_last_chars;
+  for (size_t i = 0, n = strlen(verbs); i < n;) mark(t, gw_utf8_next(verbs, n, &i), GW_F_VERB);
   /* where a date phrase can start (deadlines.c): digits, 今 本 当 明 次 上 下 第 年 即,
    * Chinese numerals 〇 零 一 二 两 三 四 五 六 七 八 九 十 百 千 */
   for (uint32_t c = '0'; c <= '9'; c++) mark_date_start(t, c);

@@ -76,9 +76,8 @@ gw_status gw_patterns_compile(gw_patterns *p, gw_error *err) {
     pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &pairs);
     if (pairs + 1 > p->max_pairs) p->max_pairs = pairs + 1;
     p->code[PATTERNS[i].id] = re;
-    static const char *const GROUP_NAMES[GW_G_COUNT] = {"num", "signer", "u1",   "u2",
-                                                        "u3",  "u4",     "val",  "unit",
-                                                        "op1", "op2",    "mid"};
+    static const char *const GROUP_NAMES[GW_G_COUNT] = {"num", "signer", "u1",  "u2",  "u3", "u4",
+                                                        "val", "unit",   "op1", "op2", "mid"};
     for (int g = 0; g < GW_G_COUNT; g++) {
       int number = pcre2_substring_number_from_name(re, (PCRE2_SPTR)GROUP_NAMES[g]);
       p->group[PATTERNS[i].id][g] = number > 0 ? number : 0;
@@ -109,5 +108,3 @@ bool gw_pattern_match(const gw_patterns *p, gw_pattern_id id, pcre2_match_data *
   *ov = pcre2_get_ovector_pointer(md);
   return true;
 }
-
-

@@ -42,8 +42,8 @@ typedef enum gw_group_id {
 typedef struct gw_patterns {
   pcre2_code *code[GW_PAT_COUNT];
   int group[GW_PAT_COUNT][GW_G_COUNT]; /* capture number, 0 where the pattern has none */
-  pcre2_match_context *mctx; /* match and depth limits */
-  uint32_t max_pairs;        /* largest capture count, for match data */
+  pcre2_match_context *mctx;           /* match and depth limits */
+  uint32_t max_pairs;                  /* largest capture count, for match data */
 } gw_patterns;
 
 gw_status gw_patterns_compile(gw_patterns *p, gw_error *err);

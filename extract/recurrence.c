@@ -24,7 +24,8 @@ static bool period(const char *s, size_t n, gw_freq *f) {
 void gw_find_recurrence(gw_ctx *c, const gw_view *v, gw_fields *f) {
   const gw_patterns *p = &c->ex->patterns;
   int g[4];
-  for (int i = 0; i < 4; i++) g[i] = gw_pattern_group(p, GW_PAT_RECURRENCE, (gw_group_id)(GW_G_U1 + i));
+  for (int i = 0; i < 4; i++)
+    g[i] = gw_pattern_group(p, GW_PAT_RECURRENCE, (gw_group_id)(GW_G_U1 + i));
   size_t from = 0, *ov;
   while (gw_pattern_match(p, GW_PAT_RECURRENCE, c->md, v->s, v->len, from, &ov)) {
     size_t a = ov[0], b = ov[1];

@@ -59,16 +59,17 @@ static const verb VERBS[] = {
     {GW_WORD("指导"), GW_ROLE_SUPERVISING},
 };
 
+/* Every verb of VERBS ends in one of these (keep the two together). */
+const char gw_role_verb_last_chars[] = "头责实办合助与同总施促导织";
+
 size_t gw_role_verb_suffix(const char *s, size_t n, gw_role *role) {
-  /* Every verb ends in one of these; most text does not. Compared as the
-   * last character, a cheap test before any verb is tried. */
-  static const char LAST[] = "头责实办合助与同总施促导织";
+  /* Most text ends in none of the last characters: a cheap test before
+   * any verb is tried. */
   if (n < 6) return 0;
   const char *tail = s + n - 3;
-  bool maybe = false;
-  for (size_t i = 0; i + 3 <= sizeof LAST - 1 && !maybe; i += 3)
-    maybe = tail[0] == LAST[i] && tail[1] == LAST[i + 1] && tail[2] == LAST[i + 2];
-  if (!maybe) return 0;
+  if (gw_find_n(gw_role_verb_last_chars, sizeof gw_role_verb_last_chars - 1, 0, tail, 3) ==
+      (size_t)-1)
+    return 0;
   size_t best = 0;
   for (size_t i = 0; i < sizeof VERBS / sizeof VERBS[0]; i++) {
     const char *v = VERBS[i].text.s;

@@ -23,6 +23,8 @@ typedef GW_VEC(gw_name) gw_name_vec;
 /* The role verb ending s[0..n): its length in bytes (0 when none) and role.
  * Longest match first: 牵头负责 is lead, 按职责分工负责 responsible. */
 size_t gw_role_verb_suffix(const char *s, size_t n, gw_role *role);
+/* The last characters of all role verbs, as UTF-8. */
+extern const char gw_role_verb_last_chars[];
 
 /* Role named by a label or column header (牵头单位, 协办单位, 责任部门...).
  * Returns 0 for no role, 1 for a role, 2 for people (牵头领导, 责任人). */
