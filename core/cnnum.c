@@ -2,7 +2,7 @@
 
 #include "utf8.h"
 
-static int digit_value(uint32_t cp) {
+int gw_cn_digit_value(uint32_t cp) {
   switch (cp) {
   case 0x3007: /* 〇 */
   case 0x96F6: /* 零 */
@@ -46,7 +46,7 @@ static int unit_value(uint32_t cp) {
 }
 
 bool gw_cn_digit_char(uint32_t cp) {
-  return digit_value(cp) >= 0 || unit_value(cp) > 0;
+  return gw_cn_digit_value(cp) >= 0 || unit_value(cp) > 0;
 }
 
 size_t gw_cn_number_at(const char *s, size_t len, size_t i, int *value) {
@@ -67,7 +67,7 @@ size_t gw_cn_number_at(const char *s, size_t len, size_t i, int *value) {
   long total = 0;
   if (!positional) {
     /* 二〇二一: digit by digit. */
-    for (size_t k = 0; k < n; k++) total = total * 10 + digit_value(cps[k]);
+    for (size_t k = 0; k < n; k++) total = total * 10 + gw_cn_digit_value(cps[k]);
   } else {
     long section = 0;
     int pending = -1;
@@ -77,7 +77,7 @@ size_t gw_cn_number_at(const char *s, size_t len, size_t i, int *value) {
         section += (pending < 0 ? 1 : pending) * u;
         pending = -1;
       } else {
-        int d = digit_value(cps[k]);
+        int d = gw_cn_digit_value(cps[k]);
         if (d == 0) {
           pending = -1;
         } else {

@@ -7,6 +7,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The value of a Chinese digit (〇 零 → 0, 一 … 九, 两 → 2), or -1. */
+int gw_cn_digit_value(uint32_t cp);
+
 /* Is cp a Chinese numeral character (〇零一…九十百千两)? */
 bool gw_cn_digit_char(uint32_t cp);
 

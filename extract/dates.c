@@ -23,44 +23,8 @@ size_t gw_parse_year(const char *s, size_t n, size_t i, int *year, int need_nian
     while (k < n && digits < 5) {
       size_t j = k;
       uint32_t cp = gw_utf8_next(s, n, &j);
-      int d = -1;
-      switch (cp) {
-      case 0x3007:
-      case 0x96F6:
-      case 0x25CB:
-      case 'O':
-        d = 0;
-        break; /* 〇 零 ○ */
-      case 0x4E00:
-        d = 1;
-        break;
-      case 0x4E8C:
-        d = 2;
-        break;
-      case 0x4E09:
-        d = 3;
-        break;
-      case 0x56DB:
-        d = 4;
-        break;
-      case 0x4E94:
-        d = 5;
-        break;
-      case 0x516D:
-        d = 6;
-        break;
-      case 0x4E03:
-        d = 7;
-        break;
-      case 0x516B:
-        d = 8;
-        break;
-      case 0x4E5D:
-        d = 9;
-        break;
-      default:
-        break;
-      }
+      /* a year is written digit by digit: 〇 零 ○ O, 一 … 九, never 两 */
+      int d = cp == 0x25CB || cp == 'O' ? 0 : cp == 0x4E24 ? -1 : gw_cn_digit_value(cp);
       if (d < 0) break;
       v = v * 10 + d;
       digits++;
