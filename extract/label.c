@@ -160,9 +160,8 @@ static void cn_number(int v, char *buf, size_t size) {
   if (ones) strncat(buf, CN_DIGITS[ones], size - strlen(buf) - 1);
 }
 
-const char *gw_label_name(const gw_label *l, const char *s, char *buf, size_t size) {
+const char *gw_label_name(const gw_label *l, char *buf, size_t size) {
   char num[24];
-  (void)s;
   switch (l->style) {
   case GW_L_CN_DUN:
     cn_number(l->number, buf, size);

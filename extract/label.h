@@ -42,6 +42,6 @@ bool gw_label_needs_start(gw_label_style style);
 
 /* The label as the catalogue writes it in `path`: 一, （一）, 1, （1）, ①,
  * 一是, 一要, 第一, ——1. Returns a pointer into `buf` (room for 32 bytes). */
-const char *gw_label_name(const gw_label *label, const char *s, char *buf, size_t bufsize);
+const char *gw_label_name(const gw_label *label, char *buf, size_t bufsize);
 
 #endif

@@ -59,7 +59,7 @@ static bool place(outline_state *st, const gw_label *lab, uint32_t block, uint32
   if (lab->style == GW_L_HEADING) /* the heading names itself in the path */
     it->label = gw_text_squeeze_spaces(st->c->a, line, lab->number_len);
   else
-    it->label = gw_arena_strdup(st->c->a, gw_label_name(&named, line, buf, sizeof buf));
+    it->label = gw_arena_strdup(st->c->a, gw_label_name(&named, buf, sizeof buf));
   attach(st, it);
   if (prev && prev->parent == it->parent) {
     it->prev_sibling = prev;

@@ -279,6 +279,19 @@ static gw_role column_role(unsigned roles) {
   return GW_ROLE_RESPONSIBLE;
 }
 
+/* The catalogue's name of a numbering label that starts s (一, （三）, 2),
+ * with the label's byte length in *label_len; `fallback` and 0 when s
+ * does not start with a label or is only a label. */
+static const char *label_name_or(gw_ctx *c, const char *s, size_t n, const char *fallback,
+                                 size_t *label_len) {
+  gw_label l;
+  char buf[48];
+  *label_len = 0;
+  if (!gw_label_parse(s, n, &l) || l.len >= n) return fallback;
+  *label_len = l.len;
+  return gw_arena_strdup(c->a, gw_label_name(&l, buf, sizeof buf));
+}
+
 static void row_task(task_builder *tb, const gw_item *it, const char **group_values) {
   gw_ctx *c = tb->c;
   const gw_table *tab = it->table;
@@ -286,14 +299,8 @@ static void row_task(task_builder *tb, const gw_item *it, const char **group_val
   uint32_t r = it->row;
   size_t tn;
   const char *ts = gw_cell_text(c, tab, r, (uint32_t)m->text_col, &tn);
-  gw_label lab;
-  size_t skip = 0;
-  char buf[48];
-  const char *label = it->label;
-  if (gw_label_parse(ts, tn, &lab) && lab.len < tn) {
-    skip = lab.len;
-    label = gw_arena_strdup(c->a, gw_label_name(&lab, ts, buf, sizeof buf));
-  }
+  size_t skip;
+  const char *label = label_name_or(c, ts, tn, it->label, &skip);
   if (m->seq_col >= 0) {
     size_t sn;
     const char *ss = gw_cell_text(c, tab, r, (uint32_t)m->seq_col, &sn);
@@ -304,25 +311,16 @@ static void row_task(task_builder *tb, const gw_item *it, const char **group_val
   int year = ancestry(c, it, task, &inherited);
   const char *title = NULL;
   if (it->row_group) {
-    size_t gn = strlen(it->row_group);
-    gw_label gl;
-    const char *name = it->row_group, *text = it->row_group;
-    if (gw_label_parse(it->row_group, gn, &gl) && gl.len < gn) {
-      name = gw_arena_strdup(c->a, gw_label_name(&gl, it->row_group, buf, sizeof buf));
-      text = it->row_group + gl.len;
-    }
+    size_t ll;
+    const char *name = label_name_or(c, it->row_group, strlen(it->row_group), it->row_group, &ll);
     GW_VEC_PUSH(c->a, task->path, name);
-    GW_VEC_PUSH(c->a, task->heading, text);
+    GW_VEC_PUSH(c->a, task->heading, it->row_group + ll);
   }
   for (int g = 0; g < m->ngroup; g++) {
     const char *v = group_values[g];
     if (!v || !*v) continue;
-    size_t vn = strlen(v);
-    gw_label gl;
-    const char *name = v;
-    if (gw_label_parse(v, vn, &gl) && gl.len < vn)
-      name = gw_arena_strdup(c->a, gw_label_name(&gl, v, buf, sizeof buf));
-    GW_VEC_PUSH(c->a, task->path, name);
+    size_t ll;
+    GW_VEC_PUSH(c->a, task->path, label_name_or(c, v, strlen(v), v, &ll));
     GW_VEC_PUSH(c->a, task->heading, v);
     title = v;
   }

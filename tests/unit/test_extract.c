@@ -47,7 +47,7 @@ static void labels(void **state) {
     assert_int_equal(l.style, cases[i].style);
     assert_int_equal(l.number, cases[i].number);
     char buf[48];
-    assert_string_equal(gw_label_name(&l, cases[i].text, buf, sizeof buf), cases[i].name);
+    assert_string_equal(gw_label_name(&l, buf, sizeof buf), cases[i].name);
   }
   static const char *const not_labels[] = {"1.5倍以上", "2020年12月4日", "三要素齐全",
                                            "一般事故",  "（30人以下）",  "十二月底前",
