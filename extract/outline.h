@@ -25,7 +25,11 @@ typedef struct gw_item {
   const struct gw_colmap *map;
   uint32_t row;
   const char *row_group; /* the heading row above it in its table, if any */
-  const char *heading;   /* its heading text, computed once (tasks.c) */
+  /* What it gives its descendants, computed once (tasks.c): its heading
+   * text, the year that text names (0: none), the kind it gives. */
+  const char *heading;
+  int heading_year;
+  gw_kind heading_kind;
 } gw_item;
 
 typedef GW_VEC(gw_item *) gw_item_vec;

@@ -108,28 +108,10 @@ static const char *item_title(const item_text *t, size_t *title_len) {
 
 /* ---- building tasks ---------------------------------------------------- */
 
-static const char *compute_heading(gw_ctx *c, const gw_item *it);
-
 typedef struct task_builder {
   gw_ctx *c;
   uint32_t next_id;
 } task_builder;
-
-static const char *heading_of(gw_ctx *c, gw_item *it) {
-  if (it->heading) return it->heading;
-  it->heading = compute_heading(c, it);
-  return it->heading;
-}
-
-static const char *compute_heading(gw_ctx *c, const gw_item *it) {
-  item_text t;
-  item_lines(c, it, &t);
-  size_t tl;
-  const char *title = item_title(&t, &tl);
-  if (title) return gw_arena_strndup(c->a, title, tl);
-  size_t n = t.first_line_len ? t.first_line_len : t.display.len;
-  return gw_arena_strndup(c->a, t.display.s, n);
-}
 
 static int year_of_text(const char *s) {
   size_t n = strlen(s);
@@ -147,6 +129,27 @@ static int year_of_text(const char *s) {
   return found;
 }
 
+/* An item's heading, as its descendants see it: its title, else its first
+ * line; with the year it names and the kind of section it opens. */
+static void remember_heading(gw_ctx *c, gw_item *it, const item_text *t, const char *title,
+                             size_t title_len) {
+  size_t n = title ? title_len : t->first_line_len ? t->first_line_len : t->display.len;
+  it->heading = gw_arena_strndup(c->a, t->display.s, n);
+  it->heading_year = year_of_text(it->heading);
+  it->heading_kind = heading_kind(it->heading, strlen(it->heading), false);
+}
+
+static const gw_item *with_heading(gw_ctx *c, gw_item *it) {
+  if (!it->heading) {
+    item_text t;
+    item_lines(c, it, &t);
+    size_t tl;
+    const char *title = item_title(&t, &tl);
+    remember_heading(c, it, &t, title, tl);
+  }
+  return it;
+}
+
 /* Path and headings from the part and the ancestors; returns the year the
  * nearest heading names (0 if none) and the kind the ancestors give. */
 static int ancestry(gw_ctx *c, const gw_item *it, gw_task *task, gw_kind *inherited) {
@@ -158,13 +161,11 @@ static int ancestry(gw_ctx *c, const gw_item *it, gw_task *task, gw_kind *inheri
   int year = 0;
   *inherited = GW_KIND_TASK;
   for (size_t k = n; k-- > 0;) {
-    GW_VEC_PUSH(c->a, task->path, chain[k]->label);
-    const char *h = heading_of(c, chain[k]);
-    GW_VEC_PUSH(c->a, task->heading, h);
-    int y = year_of_text(h);
-    if (y) year = y;
-    gw_kind hk = heading_kind(h, strlen(h), false);
-    if (hk != GW_KIND_TASK) *inherited = hk;
+    const gw_item *p = with_heading(c, chain[k]);
+    GW_VEC_PUSH(c->a, task->path, p->label);
+    GW_VEC_PUSH(c->a, task->heading, p->heading);
+    if (p->heading_year) year = p->heading_year;
+    if (p->heading_kind != GW_KIND_TASK) *inherited = p->heading_kind;
   }
   return year;
 }
@@ -229,7 +230,7 @@ static void text_fields(gw_ctx *c, const gw_view *flat, int year_hint, gw_task *
   take_subtasks(c, task, flat, &clauses);
 }
 
-static void paragraph_task(task_builder *tb, const gw_item *it) {
+static void paragraph_task(task_builder *tb, gw_item *it) {
   gw_ctx *c = tb->c;
   item_text t;
   item_lines(c, it, &t);
@@ -240,6 +241,8 @@ static void paragraph_task(task_builder *tb, const gw_item *it) {
       heading_kind(title ? title : t.display.s,
                    title ? tl : (t.first_line_len ? t.first_line_len : t.display.len), true);
   if (it->nchildren) {
+    /* read once here for the children, as ancestry() sees it */
+    if (!it->heading) remember_heading(c, it, &t, title, tl);
     /* A heading with children is no task, but a principle or goal section
      * with a paragraph of its own is an item of that kind. */
     if (own == GW_KIND_TASK || t.nlines < 2) return;
@@ -394,7 +397,7 @@ void gw_tasks_extract(gw_ctx *c) {
   const char *groups[GW_MAX_GROUP_COLS] = {0};
   for (size_t i = 0; i < items.len; i++) {
     if (c->cat->tasks.len >= c->limits->max_tasks) break;
-    const gw_item *it = items.items[i];
+    gw_item *it = items.items[i];
     size_t before = c->cat->tasks.len;
     if (!it->table) {
       paragraph_task(&tb, it);
