@@ -91,8 +91,7 @@ static const char *ending_in(const char *s, size_t n, const char *const *words) 
 }
 
 static bool title_like(const char *s, size_t n) {
-  return n && !gw_text_has_any(s, n, GW_SENTENCE_PUNCT) && gw_utf8_count(s, n) <= 60 &&
-         !gw_text_has_any(s, n, ":：");
+  return n && !gw_text_has_any(s, n, GW_SENTENCE_PUNCT ":：") && gw_utf8_count(s, n) <= 60;
 }
 
 /* Past a colon (：or :) at s[k]; k itself when there is none. */
@@ -266,16 +265,16 @@ static void set_title(gw_ctx *c, const title_block *t) {
 }
 
 /* The issuer on its own line(s) right above a title that starts with 关于. */
-static void issuer_above_title(gw_ctx *c, const title_block *t) {
-  size_t n;
-  const char *s = gw_block_trimmed(c, t->first, &n);
-  if (!gw_at(s, n, 0, "关于")) return;
-  /* One issuer, or joint issuers one a line (中共…委员会 / …人民政府). */
-  size_t first = (size_t)-1, last = (size_t)-1, b = t->first;
+/* Organisation lines right above block b (one issuer, or joint issuers one
+ * a line: 中共…委员会 / …人民政府), at most three, with up to `blanks_first`
+ * blank lines above b and `blanks_between` between them. They are marked as
+ * metadata and, joined by spaces, are the issuer unless one is known. */
+static void issuer_lines_above(gw_ctx *c, size_t b, size_t blanks_first, size_t blanks_between) {
+  size_t first = (size_t)-1, last = (size_t)-1, n;
   for (int lines = 0; lines < 3; lines++) {
-    size_t p = prev_line(c, b, lines ? 0 : 2);
+    size_t p = prev_line(c, b, lines ? blanks_between : blanks_first);
     if (p == (size_t)-1 || c->line_role[p] == GW_LINE_META) break;
-    s = gw_block_trimmed(c, p, &n);
+    const char *s = gw_block_trimmed(c, p, &n);
     if (!gw_text_org_like(s, n)) break;
     if (last == (size_t)-1) last = p;
     first = p;
@@ -285,7 +284,7 @@ static void issuer_above_title(gw_ctx *c, const title_block *t) {
   gw_buf_lite acc;
   gw_lite_init(&acc, c->a);
   for (size_t q = first; q <= last; q++) {
-    s = gw_block_trimmed(c, q, &n);
+    const char *s = gw_block_trimmed(c, q, &n);
     if (!n) continue;
     if (acc.len) gw_lite_put(&acc, " ", 1);
     gw_lite_put(&acc, s, n);
@@ -296,6 +295,12 @@ static void issuer_above_title(gw_ctx *c, const title_block *t) {
     f->value = gw_text_squeeze_spaces(c->a, acc.s, acc.len);
     f->span = span_of(c, first, last);
   }
+}
+
+static void issuer_above_title(gw_ctx *c, const title_block *t) {
+  size_t n;
+  const char *s = gw_block_trimmed(c, t->first, &n);
+  if (gw_at(s, n, 0, "关于")) issuer_lines_above(c, t->first, 2, 0);
 }
 
 /* ---- 主送机关 -------------------------------------------------------- */
@@ -354,34 +359,7 @@ static size_t date_and_signature(gw_ctx *c) {
       if (n2 == n && !memcmp(s, s2, n)) mark(c, nx);
     }
     /* The signature: organisation lines right above the date. */
-    size_t sig_first = (size_t)-1, sig_last = (size_t)-1;
-    size_t k = b;
-    for (int lines = 0; lines < 3; lines++) {
-      size_t p = prev_line(c, k, 3);
-      if (p == (size_t)-1) break;
-      size_t pn;
-      const char *ps = gw_block_trimmed(c, p, &pn);
-      if (c->line_role[p] == GW_LINE_META || !gw_text_org_like(ps, pn)) break;
-      if (sig_last == (size_t)-1) sig_last = p;
-      sig_first = p;
-      k = p;
-    }
-    if (sig_first != (size_t)-1) {
-      gw_buf_lite acc;
-      gw_lite_init(&acc, c->a);
-      for (size_t q = sig_first; q <= sig_last; q++) {
-        if (blank_line(c, q)) continue;
-        size_t qn;
-        const char *qs = gw_block_trimmed(c, q, &qn);
-        if (acc.len) gw_lite_put(&acc, " ", 1);
-        gw_lite_put(&acc, qs, qn);
-        mark(c, q);
-      }
-      if (!m->issuer.value) {
-        m->issuer.value = gw_text_squeeze_spaces(c->a, acc.s, acc.len);
-        m->issuer.span = span_of(c, sig_first, sig_last);
-      }
-    }
+    issuer_lines_above(c, b, 3, 3);
     return b;
   }
   return (size_t)-1;
@@ -629,12 +607,13 @@ static void enclosed(gw_ctx *c, const title_block *title, size_t date_block, siz
 
 /* ---- the document's year, for dates written without one -------------- */
 
-static int year_in(const char *s) {
+/* The first year s names; with `need_nian`, only years written with 年. */
+static int year_in(const char *s, int need_nian) {
   if (!s) return 0;
   size_t n = strlen(s);
   for (size_t i = 0; i + 4 <= n; i++) {
     int y;
-    if (gw_parse_year(s, n, i, &y, 1)) return y;
+    if (gw_parse_year(s, n, i, &y, need_nian)) return y;
   }
   return 0;
 }
@@ -646,19 +625,9 @@ static void doc_year(gw_ctx *c) {
     c->doc_year = m->date.y;
     return;
   }
-  const char *num = m->doc_number.value;
-  if (num) {
-    size_t n = strlen(num);
-    for (size_t i = 0; i + 4 <= n; i++) {
-      int y;
-      if (gw_parse_year(num, n, i, &y, 0)) {
-        c->doc_year = y;
-        return;
-      }
-    }
-  }
-  if ((c->doc_year = year_in(m->title.value))) return;
-  if ((c->doc_year = year_in(m->enclosed_title.value))) return;
+  if ((c->doc_year = year_in(m->doc_number.value, 0))) return; /* 〔2021〕 */
+  if ((c->doc_year = year_in(m->title.value, 1))) return;
+  if ((c->doc_year = year_in(m->enclosed_title.value, 1))) return;
   if (gw_date_set(m->printed_date)) c->doc_year = m->printed_date.y;
 }
 
