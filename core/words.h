@@ -36,4 +36,13 @@ static inline int gw_word_suffix(const gw_word *list, const char *s, size_t n) {
   return -1;
 }
 
+/* Index of the first word of `list` that s[0..n) starts with, or -1. */
+static inline int gw_word_prefix(const gw_word *list, const char *s, size_t n) {
+  for (int i = 0; list[i].s; i++) {
+    size_t k = list[i].n;
+    if (k <= n && k && s[0] == list[i].s[0] && memcmp(s, list[i].s, k) == 0) return i;
+  }
+  return -1;
+}
+
 #endif

@@ -210,11 +210,12 @@ static bool parse_atom(const scan *sc, uint32_t i, atom *a) {
 
 /* Words after a date that make it a deadline; returns their length. */
 static uint32_t deadline_suffix(const scan *sc, uint32_t i) {
-  static const char *const W[] = {"以前", "之前", "前", "为止", "止", "完成", "内", "底前", NULL};
+  static const gw_word W[] = {GW_WORD("以前"), GW_WORD("之前"), GW_WORD("前"),
+                              GW_WORD("为止"), GW_WORD("止"),   GW_WORD("完成"),
+                              GW_WORD("内"),   GW_WORD("底前"), GW_WORDS_END};
   i = skip_sp(sc, i);
-  for (size_t w = 0; W[w]; w++)
-    if (at(sc, i, W[w])) return (uint32_t)strlen(W[w]);
-  return 0;
+  int w = gw_word_prefix(W, sc->s + i, sc->n - i);
+  return w < 0 ? 0 : (uint32_t)W[w].n;
 }
 
 static bool is_clause_punct(const scan *sc, uint32_t i) {
@@ -311,22 +312,22 @@ static void emit(scan *sc, uint32_t a, uint32_t b, gw_date due, gw_date start, b
 }
 
 static bool range_connector(const scan *sc, uint32_t i, uint32_t *len, bool *dash_yi) {
-  static const char *const W[] = {"至", "到", "—", "－", "～", "~", "-", "一", NULL};
+  enum { DASH = 2, YI = 7 };
+  static const gw_word W[] = {GW_WORD("至"), GW_WORD("到"), GW_WORD("—"),
+                              GW_WORD("－"), GW_WORD("～"), GW_WORD("~"),
+                              GW_WORD("-"),  GW_WORD("一"), GW_WORDS_END};
   i = skip_sp(sc, i);
-  for (size_t w = 0; W[w]; w++)
-    if (at(sc, i, W[w])) {
-      *len = (uint32_t)strlen(W[w]);
-      *dash_yi = !strcmp(W[w], "一");
-      /* —— counts once */
-      if (!strcmp(W[w], "—") && at(sc, i + 3, "—")) *len = 6;
-      return true;
-    }
-  return false;
+  int w = gw_word_prefix(W, sc->s + i, sc->n - i);
+  if (w < 0) return false;
+  *len = (uint32_t)W[w].n;
+  *dash_yi = w == YI;
+  if (w == DASH && at(sc, i + 3, "—")) *len = 6; /* —— counts once */
+  return true;
 }
 
 static bool ongoing_words(const char *s, size_t n) {
-  static const char *const W[] = {"长期坚持", "长期",     "持续推进", "常态化",
-                                  "常态工作", "持续开展", "经常性",   NULL};
+  static const char *const W[] = {"长期",     "持续推进", "常态化", "常态工作",
+                                  "持续开展", "经常性",   NULL};
   for (size_t w = 0; W[w]; w++)
     if (gw_find(s, n, 0, W[w]) != (size_t)-1) return true;
   return false;

@@ -26,16 +26,18 @@ const char *gw_canonical_unit(gw_ctx *c, const char *name) {
   return canon ? gw_arena_strdup(c->a, canon) : name;
 }
 
+static bool has_unit(const gw_fields *f, gw_role role, const char *name) {
+  for (size_t i = 0; i < f->units.len; i++)
+    if (f->units.items[i].role == role && !strcmp(f->units.items[i].name, name)) return true;
+  return false;
+}
+
 static void add_unit(unit_sink *k, uint32_t a, uint32_t b, gw_role role) {
   const char *s = k->v->s;
   /* A name split by a PDF line break keeps no inner spaces. */
   if (k->f->units.len >= GW_MAX_FIELD_ITEMS) return;
   char *name = gw_text_strip_spaces(k->c->a, s + a, b - a);
-  if (!*name) return;
-  for (size_t i = 0; i < k->f->units.len; i++) {
-    const gw_unit *u = &k->f->units.items[i];
-    if (u->role == role && !strcmp(u->name, name)) return;
-  }
+  if (!*name || has_unit(k->f, role, name)) return;
   gw_unit u;
   u.name = name;
   /* 由区应急局 is written so; its canonical name is the unit's. */
@@ -463,11 +465,7 @@ void gw_find_units(gw_ctx *c, const gw_view *v, uint32_t features, gw_fields *f,
       uint32_t end = (uint32_t)(close + cl);
       for (size_t u = 0; u < own.units.len; u++) {
         const gw_unit *un = &own.units.items[u];
-        bool dup = false;
-        for (size_t w = 0; w < f->units.len; w++)
-          if (f->units.items[w].role == un->role && !strcmp(f->units.items[w].name, un->name))
-            dup = true;
-        if (!dup) GW_VEC_PUSH(c->a, f->units, *un);
+        if (!has_unit(f, un->role, un->name)) GW_VEC_PUSH(c->a, f->units, *un);
       }
       for (size_t q = 0; q < own.leaders.len; q++)
         GW_VEC_PUSH(c->a, f->leaders, own.leaders.items[q]);
