@@ -42,51 +42,13 @@ static int is_catalogue(const char *data, size_t len) {
   return memmem(data + i, window, "\"gongwen-catalogue\"", 19) != NULL;
 }
 
-static char *slurp(const char *path, size_t max, size_t *len, gw_error *err) {
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    snprintf(err->message, sizeof err->message, "cannot open: %s", strerror(errno));
-    return NULL;
-  }
-  size_t cap = 1 << 16, n = 0;
-  char *buf = malloc(cap);
-  while (buf) {
-    if (n == cap) {
-      if (cap > max) break;
-      char *p = realloc(buf, cap * 2);
-      if (!p) {
-        free(buf);
-        buf = NULL;
-        break;
-      }
-      buf = p;
-      cap *= 2;
-    }
-    size_t got = fread(buf + n, 1, cap - n, f);
-    n += got;
-    if (!got) break;
-  }
-  int bad = ferror(f);
-  fclose(f);
-  if (!buf || bad || n > max) {
-    snprintf(err->message, sizeof err->message, "%s",
-             !buf  ? "out of memory"
-             : bad ? "read error"
-                   : "file is larger than --max-file-size");
-    free(buf);
-    return NULL;
-  }
-  *len = n;
-  return buf;
-}
-
 /* Load one side: a catalogue as it is, a notice through extraction. */
 static int load(const char *path, const gw_extractor *ex, const gw_limits *limits, gw_doc **doc,
                 gw_catalogue **cat) {
   gw_error err = {0};
   size_t len = 0;
-  char *data = slurp(path, limits->max_file_bytes, &len, &err);
-  if (!data) {
+  char *data = NULL;
+  if (gw_read_file(path, limits->max_file_bytes, &data, &len, &err) != GW_OK) {
     gw_cli_error(path, "%s", err.message);
     return -1;
   }

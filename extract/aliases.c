@@ -1,6 +1,5 @@
 #include "aliases.h"
 
-#include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -152,32 +151,15 @@ gw_status gw_aliases_init(gw_aliases *al, gw_error *err) {
 }
 
 gw_status gw_aliases_load_file(gw_aliases *al, const char *path, gw_error *err) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return gw_fail(err, GW_ERR_IO, "%s: cannot open: %s", path, strerror(errno));
   char *buf = NULL;
-  size_t len = 0, cap = 0;
-  for (;;) {
-    if (len == cap) {
-      cap = cap ? cap * 2 : 4096;
-      if (cap > (64u << 20)) {
-        free(buf);
-        fclose(f);
-        return gw_fail(err, GW_ERR_LIMIT, "%s: alias table larger than 64 MB", path);
-      }
-      char *p = realloc(buf, cap);
-      if (!p) {
-        free(buf);
-        fclose(f);
-        return gw_fail(err, GW_ERR_NOMEM, "out of memory");
-      }
-      buf = p;
-    }
-    size_t got = fread(buf + len, 1, cap - len, f);
-    len += got;
-    if (!got) break;
+  size_t len = 0;
+  gw_status st = gw_read_file(path, 64u << 20, &buf, &len, err);
+  if (st != GW_OK) {
+    char reason[sizeof err->message];
+    snprintf(reason, sizeof reason, "%s", err->message);
+    return gw_fail(err, st, "%s: %s", path, reason);
   }
-  fclose(f);
-  gw_status st = gw_aliases_load(al, path, buf, len, err);
+  st = gw_aliases_load(al, path, buf, len, err);
   free(buf);
   return st;
 }

@@ -142,6 +142,8 @@ gw_status gw_diff_to_json(const gw_diff *diff, int flags, char **out, size_t *le
 gw_status gw_diff_to_text(const gw_diff *diff, int flags, char **out, size_t *len, gw_error *err);
 gw_status gw_diff_to_html(const gw_diff *diff, char **out, size_t *len, gw_error *err);
 
+/* Read the whole file at `path` (at most `max` bytes) into a malloc'd buffer. */
+gw_status gw_read_file(const char *path, size_t max, char **data, size_t *len, gw_error *err);
 /* Write `len` bytes to `path` whole or not at all (temporary file + rename). */
 gw_status gw_write_file_atomic(const char *path, const void *data, size_t len, gw_error *err);
 

@@ -1,13 +1,9 @@
 /* Reading a notice: load the bytes, tell the format from the content, and
  * hand them to the one reader for that format. */
-#include <errno.h>
-#include <fcntl.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "../core/err.h"
 #include "../core/sha256.h"
@@ -26,63 +22,6 @@ void gw_limits_default(gw_limits *l) {
   l->max_doc_memory = 1024u << 20;
 }
 
-/* The whole file in one buffer: sized by fstat for a regular file (one
- * read, no copies), grown by doubling for a pipe. A regular file is read
- * up to the size fstat gave. */
-static gw_status read_all(const char *path, size_t max, char **out, size_t *len, gw_error *err) {
-  int fd = open(path, O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return gw_fail(err, GW_ERR_IO, "cannot open: %s", strerror(errno));
-  struct stat st;
-  size_t cap = 1 << 16, expected = (size_t)-1;
-  if (fstat(fd, &st) == 0) {
-    if (S_ISDIR(st.st_mode)) {
-      close(fd);
-      return gw_fail(err, GW_ERR_IO, "is a directory");
-    }
-    if (S_ISREG(st.st_mode) && (uint64_t)st.st_size > max) {
-      close(fd);
-      return gw_fail(err, GW_ERR_LIMIT,
-                     "file is %lld bytes, more than the limit of %zu (--max-file-size)",
-                     (long long)st.st_size, max);
-    }
-    /* one byte more, so that the read that sees the end needs no growth */
-    if (S_ISREG(st.st_mode)) cap = (size_t)st.st_size + 1, expected = (size_t)st.st_size;
-  }
-  size_t n = 0;
-  char *buf = malloc(cap);
-  gw_status status = GW_OK;
-  if (!buf) status = gw_fail(err, GW_ERR_NOMEM, "out of memory reading the file");
-  while (status == GW_OK) {
-    if (n == cap) {
-      if (cap > max) break;
-      char *p = realloc(buf, cap * 2);
-      if (!p) {
-        status = gw_fail(err, GW_ERR_NOMEM, "out of memory reading the file");
-        break;
-      }
-      buf = p;
-      cap *= 2;
-    }
-    ssize_t got = read(fd, buf + n, cap - n);
-    if (got < 0 && errno == EINTR) continue;
-    if (got < 0) status = gw_fail(err, GW_ERR_IO, "read error: %s", strerror(errno));
-    if (got <= 0) break;
-    n += (size_t)got;
-    if (n == expected) break; /* all fstat promised: no read to see the end */
-  }
-  close(fd);
-  if (status == GW_OK && n > max)
-    status = gw_fail(err, GW_ERR_LIMIT,
-                     "file is larger than the limit of %zu bytes (--max-file-size)", max);
-  if (status != GW_OK) {
-    free(buf);
-    return status;
-  }
-  *out = buf;
-  *len = n;
-  return GW_OK;
-}
-
 gw_status gw_doc_read_file(const char *path, const gw_limits *limits, gw_doc **out, gw_error *err) {
   gw_limits defaults;
   if (!limits) {
@@ -92,7 +31,7 @@ gw_status gw_doc_read_file(const char *path, const gw_limits *limits, gw_doc **o
   *out = NULL;
   char *data = NULL;
   size_t len = 0;
-  gw_status st = read_all(path, limits->max_file_bytes, &data, &len, err);
+  gw_status st = gw_read_file(path, limits->max_file_bytes, &data, &len, err);
   if (st != GW_OK) return st;
   st = gw_doc_read_memory(path, data, len, limits, out, err);
   free(data);
