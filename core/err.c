@@ -35,9 +35,3 @@ gw_status gw_fail(gw_error *err, gw_status code, const char *fmt, ...) {
   }
   return code;
 }
-
-void gw_error_clear(gw_error *err) {
-  if (!err) return;
-  err->code = GW_OK;
-  err->message[0] = 0;
-}

@@ -8,6 +8,5 @@
  * `return gw_fail(err, GW_ERR_IO, "cannot open: %s", strerror(errno));` */
 gw_status gw_fail(gw_error *err, gw_status code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
-void gw_error_clear(gw_error *err);
 
 #endif

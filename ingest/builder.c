@@ -12,19 +12,11 @@ void gw_builder_init(gw_builder *b, gw_doc *doc, const gw_limits *limits) {
   gw_textbuf_init(&b->tb, doc->arena, limits->max_line_bytes);
 }
 
-static void limit(gw_builder *b, const char *msg) {
-  if (b->failed) return;
-  b->failed = 1;
-  b->status = GW_ERR_LIMIT;
-  snprintf(b->message, sizeof b->message, "%s", msg);
-}
-
 void gw_builder_paragraph(gw_builder *b, const char *text, size_t len, int heading) {
-  if (b->failed) return;
   /* Each line of the paragraph is a line block. */
-  size_t i = 0;
+  size_t i = 0, e;
   do {
-    size_t e = i;
+    e = i;
     while (e < len && text[e] != '\n') e++;
     uint32_t start = (uint32_t)b->tb.len;
     gw_normalize_append(&b->tb, text + i, e - i);
@@ -36,21 +28,12 @@ void gw_builder_paragraph(gw_builder *b, const char *text, size_t len, int headi
       GW_VEC_PUSH(b->doc->arena, b->doc->blocks, blk);
     }
     i = e + 1;
-  } while (i <= len && i > 0 && i - 1 < len);
+  } while (e < len);
 }
 
 void gw_builder_table(gw_builder *b, uint32_t nrows, uint32_t ncols, const char *const *cells,
                       const uint8_t *merged, int header_row) {
-  if (b->failed || !nrows || !ncols) return;
-  if ((size_t)nrows * ncols > b->limits->max_table_cells - b->cells_used ||
-      b->cells_used > b->limits->max_table_cells) {
-    char msg[128];
-    snprintf(msg, sizeof msg, "more than %zu table cells (--max-table-cells)",
-             b->limits->max_table_cells);
-    limit(b, msg);
-    return;
-  }
-  b->cells_used += (size_t)nrows * ncols;
+  if (!nrows || !ncols) return;
   gw_arena *a = b->doc->arena;
   gw_table *t = gw_arena_calloc(a, 1, sizeof *t);
   t->nrows = nrows;
@@ -100,7 +83,6 @@ void gw_builder_table(gw_builder *b, uint32_t nrows, uint32_t ncols, const char 
 }
 
 gw_status gw_builder_finish(gw_builder *b, gw_error *err) {
-  if (b->failed) return gw_fail(err, b->status, "%s", b->message);
   if (b->tb.too_long)
     return gw_fail(err, GW_ERR_LIMIT, "a paragraph is longer than %zu bytes (--max-line)",
                    b->limits->max_line_bytes);

@@ -13,10 +13,6 @@ typedef struct gw_builder {
   gw_doc *doc;
   const gw_limits *limits;
   gw_textbuf tb;
-  size_t cells_used;
-  int failed; /* a limit was exceeded */
-  gw_status status;
-  char message[256];
 } gw_builder;
 
 void gw_builder_init(gw_builder *b, gw_doc *doc, const gw_limits *limits);
@@ -28,12 +24,13 @@ void gw_builder_paragraph(gw_builder *b, const char *text, size_t len, int headi
 /* A table of nrows x ncols cells given row-major as UTF-8 strings (NULL or
  * "" for an empty cell). Merged cells must already hold the merged value in
  * every position they cover; `merged` (may be NULL) flags those copies.
- * `header_row` is the header's index when the source marks it, else -1. */
+ * `header_row` is the header's index when the source marks it, else -1.
+ * The caller has held the cells to --max-table-cells (ingest/grid.h). */
 void gw_builder_table(gw_builder *b, uint32_t nrows, uint32_t ncols, const char *const *cells,
                       const uint8_t *merged, int header_row);
 
-/* Finish the document text and its index. Returns the first error met
- * (a limit), with its message in err. */
+/* Finish the document text and its index; a paragraph over --max-line is
+ * an error, with its message in err. */
 gw_status gw_builder_finish(gw_builder *b, gw_error *err);
 
 #endif

@@ -129,24 +129,24 @@ static bool mostly_utf8(const unsigned char *p, size_t len) {
 }
 
 gw_status gw_decode_text(gw_doc *doc, const char *data, size_t len, char **out, size_t *out_len,
-                         gw_error *err) {
+                         const char **encoding, gw_error *err) {
   const unsigned char *p = (const unsigned char *)data;
-  const char *charset = NULL;
+  const char *charset = NULL, *enc = NULL;
   size_t skip = 0;
   size_t valid = (size_t)-1; /* valid UTF-8 prefix of data[skip..], once known */
   if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
-    doc->encoding = "UTF-8 (BOM)";
+    enc = "UTF-8 (BOM)";
     skip = 3;
   } else if (len >= 2 && p[0] == 0xFF && p[1] == 0xFE) {
-    charset = doc->encoding = "UTF-16LE";
+    charset = enc = "UTF-16LE";
     skip = 2;
   } else if (len >= 2 && p[0] == 0xFE && p[1] == 0xFF) {
-    charset = doc->encoding = "UTF-16BE";
+    charset = enc = "UTF-16BE";
     skip = 2;
   } else if ((valid = gw_utf8_valid_prefix(data, len)) != len && (charset = sniff_utf16(p, len))) {
     /* Valid UTF-8 is UTF-8 (English letters would pass for UTF-16 high
      * bytes); otherwise a BOM-less UTF-16 text is told by its bytes. */
-    doc->encoding = charset;
+    enc = charset;
   }
   data += skip;
   len -= skip;
@@ -159,7 +159,7 @@ gw_status gw_decode_text(gw_doc *doc, const char *data, size_t len, char **out, 
                      where + skip);
     if (valid == (size_t)-1) valid = gw_utf8_valid_prefix(data, len);
     if (valid == len) {
-      if (!doc->encoding) doc->encoding = "UTF-8";
+      *encoding = enc ? enc : "UTF-8";
       *out = (char *)data;
       *out_len = len;
       return GW_OK;
@@ -168,11 +168,12 @@ gw_status gw_decode_text(gw_doc *doc, const char *data, size_t len, char **out, 
      * is still UTF-8; GBK text almost never forms valid UTF-8. */
     if (skip || mostly_utf8(p, len)) {
       charset = "UTF-8";
-      if (!doc->encoding) doc->encoding = "UTF-8";
+      if (!enc) enc = "UTF-8";
     } else {
-      charset = doc->encoding = "GB18030";
+      charset = enc = "GB18030";
     }
   }
+  *encoding = enc;
   size_t bad = 0;
   gw_status st = convert(doc, charset, data, len, out, out_len, &bad, err);
   if (st != GW_OK) return st;

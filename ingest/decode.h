@@ -4,11 +4,12 @@
 
 #include "../core/doc.h"
 
-/* Decode `data` into doc->text (not yet normalized) and set doc->encoding.
+/* Decode `data` into UTF-8 (not yet normalized) and name the encoding it
+ * was in (static storage) in *encoding.
  * Binary content and text in no known encoding are errors naming the offset
  * of the first bad byte. A few invalid bytes in otherwise good text become
  * U+FFFD with a warning. */
 gw_status gw_decode_text(gw_doc *doc, const char *data, size_t len, char **out, size_t *out_len,
-                         gw_error *err);
+                         const char **encoding, gw_error *err);
 
 #endif

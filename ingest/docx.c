@@ -141,14 +141,14 @@ gw_status gw_read_docx(gw_doc *doc, const char *data, size_t len, const gw_limit
       st = gw_xml_parse(part_names[i], parts[i].data, parts[i].len, limits->max_xml_depth, &xml[i],
                         err);
   for (int i = 0; i < NPARTS; i++) free(parts[i].data);
-  if (st == GW_OK && !root_if(xml[PART_DOCUMENT], "document"))
+  const xmlNode *document = st == GW_OK ? root_if(xml[PART_DOCUMENT], "document") : NULL;
+  if (st == GW_OK && !document)
     st = gw_fail(err, GW_ERR_FORMAT, "not a Word document: word/document.xml has no w:document");
   if (st != GW_OK) {
     for (int i = 0; i < NPARTS; i++) xmlFreeDoc(xml[i]);
     return st;
   }
-  gw_wordml_parts wp = {root_if(xml[PART_DOCUMENT], "document"),
-                        root_if(xml[PART_NUMBERING], "numbering"),
+  gw_wordml_parts wp = {document, root_if(xml[PART_NUMBERING], "numbering"),
                         root_if(xml[PART_STYLES], "styles")};
   return gw_wordml_build(doc, limits, &wp, xml, NPARTS, err);
 }

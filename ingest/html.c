@@ -170,10 +170,11 @@ static tally score(const xmlNode *e, best *b) {
     if (c->type != XML_ELEMENT_NODE || dropped(c) || named(c, "a")) continue;
     tally ct = score(c, b);
     t.han += ct.han;
-    t.blocks = t.blocks || block(c) || ct.blocks;
+    bool is_block = block(c);
+    t.blocks = t.blocks || is_block || ct.blocks;
     bool list = named(c, "ul") || named(c, "ol") || named(c, "dl");
     bool paragraph = named(c, "p") || heading_tag(c) || named(c, "pre") || !ct.blocks;
-    if (!block(c) || list || paragraph || (named(c, "table") && data_table(c))) own += ct.han;
+    if (!is_block || list || paragraph || (named(c, "table") && data_table(c))) own += ct.han;
   }
   static const char *const containers[] = {"table", "thead", "tbody", "tfoot", "tr",
                                            "ul",    "ol",    "dl",    "menu",  NULL};
@@ -618,8 +619,6 @@ static void run(void *ctx) {
   flush(w, &s, true);
   sink_close(w, &s);
   if (!w->status) w->status = gw_builder_finish(&w->b, w->err);
-  if (!w->status && gw_blank_text(j->doc->text, j->doc->len))
-    w->status = gw_fail(w->err, GW_ERR_FORMAT, "no text in the file");
 }
 
 static void release(void *ctx) {
@@ -639,7 +638,8 @@ gw_status gw_read_html(gw_doc *doc, const char *data, size_t len, const gw_limit
   gw_status st;
   if (!declared_charset(data, len, charset, sizeof charset) || own_charset(charset)) {
     char *utf8;
-    st = gw_decode_text(doc, data, len, &utf8, &text_len, err);
+    const char *encoding; /* of no interest: the catalogue names none for HTML */
+    st = gw_decode_text(doc, data, len, &utf8, &text_len, &encoding, err);
     text = utf8;
   } else {
     st = convert_charset(doc, charset, data, len, &text, &text_len, err);

@@ -61,7 +61,6 @@ static gw_status read_guarded(gw_doc *doc, const void *data, size_t len, const g
   gw_status st;
   switch (fmt) {
   case GW_FORMAT_TEXT:
-    doc->format = "text";
     st = gw_read_text(doc, data, len, limits, err);
     break;
   case GW_FORMAT_ZIP:
@@ -77,7 +76,8 @@ static gw_status read_guarded(gw_doc *doc, const void *data, size_t len, const g
     st = gw_refuse_format(fmt, err);
     break;
   }
-  if (fmt != GW_FORMAT_TEXT) doc->encoding = NULL; /* XML formats carry their own */
+  /* After normalization every kind of blank is a space: one test for all
+   * formats. */
   if (st == GW_OK && !visible_text(doc->text, doc->len))
     st = gw_fail(err, GW_ERR_FORMAT, "no text in the file");
   doc->arena->on_fail = NULL;

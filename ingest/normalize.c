@@ -34,7 +34,7 @@ static bool is_dash(uint32_t c) {
          c == 0x2500;
 }
 
-bool gw_is_page_marker(const char *s, size_t n) {
+static bool is_page_marker(const char *s, size_t n) {
   /* Markers are short and start with a dash, a digit or 第. */
   if (n == 0 || n > 48) return false;
   unsigned char c0 = (unsigned char)s[0];
@@ -106,7 +106,7 @@ bool gw_textbuf_end_line(gw_textbuf *tb) {
   size_t n = tb->len - tb->line_start;
   size_t lead = 0;
   while (lead < n && line[lead] == ' ') lead++;
-  if (n && gw_is_page_marker(line + lead, n - lead)) {
+  if (n && is_page_marker(line + lead, n - lead)) {
     tb->len = tb->line_start;
     tb->data[tb->len] = 0;
     return false;

@@ -25,7 +25,4 @@ void gw_normalize_append(gw_textbuf *tb, const char *s, size_t n);
  * false when the line was dropped (so the caller can skip its block). */
 bool gw_textbuf_end_line(gw_textbuf *tb);
 
-/* Is this (trimmed) line a page-number marker? */
-bool gw_is_page_marker(const char *s, size_t n);
-
 #endif

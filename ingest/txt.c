@@ -9,7 +9,8 @@ gw_status gw_read_text(gw_doc *doc, const char *data, size_t len, const gw_limit
                        gw_error *err) {
   char *utf8;
   size_t n;
-  gw_status st = gw_decode_text(doc, data, len, &utf8, &n, err);
+  doc->format = "text";
+  gw_status st = gw_decode_text(doc, data, len, &utf8, &n, &doc->encoding, err);
   if (st != GW_OK) return st;
   gw_textbuf tb;
   gw_textbuf_init(&tb, doc->arena, limits->max_line_bytes);

@@ -398,9 +398,10 @@ static size_t spaced(scan *s, size_t i, size_t max_cells, size_t *used) {
   unsigned roles[24];
   size_t known = 0;
   for (size_t k = 0; k < ncols; k++) {
-    roles[k] = header_cell(s, head[k])
-                   ? gw_column_roles(s->t + head[k].start, head[k].end - head[k].start)
-                   : 0;
+    /* gw_is_header_cell, without asking for the roles twice */
+    const char *cell = s->t + head[k].start;
+    size_t n = head[k].end - head[k].start;
+    roles[k] = gw_utf8_count(cell, n) <= 14 ? gw_column_roles(cell, n) : 0;
     known += roles[k] != 0;
   }
   if (known < 3 || known * 5 < ncols * 4) return 0;

@@ -188,8 +188,11 @@ static void paragraph_props(const walk *w, const xmlNode *p, para_props *out) {
     if (out->heading < 0) {
       if (s->outline >= 0)
         out->heading = s->outline < 9 ? s->outline + 1 : 0;
-      else if (heading_name(s->name) || heading_name(s->id))
-        out->heading = heading_name(s->name) ? heading_name(s->name) : heading_name(s->id);
+      else {
+        int h = heading_name(s->name);
+        if (!h) h = heading_name(s->id);
+        if (h) out->heading = h;
+      }
     }
     s = find_style(&w->defs, s->based_on);
   }
@@ -433,8 +436,6 @@ static void run(void *ctx) {
   }
   block_content(w, body, NULL);
   if (!w->status) w->status = gw_builder_finish(&w->b, w->err);
-  if (!w->status && gw_blank_text(w->doc->text, w->doc->len))
-    w->status = gw_fail(w->err, GW_ERR_FORMAT, "no text in the file");
 }
 
 static void release(void *ctx) {
