@@ -37,6 +37,9 @@ gw_status gw_read_text(gw_doc *doc, const char *data, size_t len, const gw_limit
   size_t cells_used = 0;
   for (size_t i = 0; i < nlines;) {
     size_t used = gw_txt_table_at(doc, lines, nlines, i, limits->max_table_cells, &cells_used);
+    if (cells_used > limits->max_table_cells)
+      return gw_fail(err, GW_ERR_LIMIT, "more than %zu table cells (--max-table-cells)",
+                     limits->max_table_cells);
     if (used) {
       i += used;
       continue;

@@ -47,8 +47,8 @@ static size_t emit(scan *s, cell_vec *cells, size_t ncols, size_t first, size_t 
                    size_t max_cells, size_t *cells_used) {
   if (ncols < 2 || cells->len < ncols * 2) return 0;
   size_t nrows = (cells->len + ncols - 1) / ncols;
-  if (*cells_used + nrows * ncols > max_cells) return 0;
   *cells_used += nrows * ncols;
+  if (*cells_used > max_cells) return 0; /* the reader reports the limit */
   gw_arena *a = s->doc->arena;
   gw_table *tab = gw_arena_calloc(a, 1, sizeof *tab);
   tab->nrows = (uint32_t)nrows;

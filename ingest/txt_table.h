@@ -20,7 +20,9 @@ typedef struct gw_line {
 } gw_line;
 
 /* Try every recogniser at line `i`; on success append a table block and
- * return the number of lines it covers, else 0. */
+ * return the number of lines it covers, else 0. *cells_used counts the
+ * cells of the tables found so far; past max_cells no table is built and
+ * the count says so (the caller stops with the limit's error). */
 size_t gw_txt_table_at(gw_doc *doc, const gw_line *lines, size_t nlines, size_t i, size_t max_cells,
                        size_t *cells_used);
 
