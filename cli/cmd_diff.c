@@ -140,7 +140,7 @@ int gw_cmd_diff(int argc, char **argv) {
   if (load(argv[optind], ex, &limits, &old_doc, &old_cat) ||
       load(argv[optind + 1], ex, &limits, &new_doc, &new_cat))
     goto done;
-  if (gw_diff_new(ex, old_cat, new_cat, &diff, &err) != GW_OK) {
+  if (gw_diff_new(old_cat, new_cat, &diff, &err) != GW_OK) {
     gw_cli_error(NULL, "%s", err.message);
     goto done;
   }

@@ -68,9 +68,8 @@ static gw_status build(gw_diff *d, gw_error *err) {
   gw_simtab t;
   gw_sim_build(d, &t);
   gw_align(d, &t);
-  d->old_year = doc_year(d->old_cat);
-  d->new_year = doc_year(d->new_cat);
-  d->year_gap = d->old_year && d->new_year ? d->new_year - d->old_year : year_gap_from_links(d);
+  int old_year = doc_year(d->old_cat), new_year = doc_year(d->new_cat);
+  d->year_gap = old_year && new_year ? new_year - old_year : year_gap_from_links(d);
   qsort(d->changes.items, d->changes.len, sizeof *d->changes.items, by_order);
   for (size_t c = 0; c < d->changes.len; c++) {
     gw_compare_fields(d, &d->changes.items[c]);
@@ -80,19 +79,22 @@ static gw_status build(gw_diff *d, gw_error *err) {
   return GW_OK;
 }
 
-gw_status gw_diff_new(const gw_extractor *ex, const gw_catalogue *old_cat,
-                      const gw_catalogue *new_cat, gw_diff **out, gw_error *err) {
+gw_status gw_diff_new(const gw_catalogue *old_cat, const gw_catalogue *new_cat, gw_diff **out,
+                      gw_error *err) {
   *out = NULL;
   gw_diff *d = calloc(1, sizeof *d);
   if (!d || !(d->arena = gw_arena_new(0))) {
     free(d);
     return gw_fail(err, GW_ERR_NOMEM, "out of memory");
   }
-  d->ex = ex;
   d->old_cat = old_cat;
   d->new_cat = new_cat;
+  /* Without a break iterator (ICU failed) every text has no words: the
+   * bigrams still compare. */
+  UErrorCode ust = U_ZERO_ERROR;
+  d->words = ubrk_open(UBRK_WORD, "zh", NULL, 0, &ust);
+  if (U_FAILURE(ust)) d->words = NULL;
   gw_status st = build(d, err);
-  d->arena->on_fail = NULL;
   if (st != GW_OK) {
     gw_diff_free(d);
     return st;
@@ -103,6 +105,7 @@ gw_status gw_diff_new(const gw_extractor *ex, const gw_catalogue *old_cat,
 
 void gw_diff_free(gw_diff *d) {
   if (!d) return;
+  ubrk_close(d->words);
   gw_arena_free(d->arena);
   free(d);
 }

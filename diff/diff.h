@@ -3,7 +3,9 @@
 #ifndef GW_DIFF_H
 #define GW_DIFF_H
 
-#include "../extract/ctx.h"
+#include <setjmp.h>
+#include <unicode/ubrk.h>
+
 #include "../schema/catalogue.h"
 
 typedef enum gw_change_status {
@@ -68,12 +70,12 @@ typedef struct gw_change {
 
 struct gw_diff {
   gw_arena *arena;
-  const gw_extractor *ex;
+  UBreakIterator *words; /* ICU word boundaries (zh), opened once for every text */
   const gw_catalogue *old_cat, *new_cat;
   GW_VEC(uint32_t) old_tasks, new_tasks; /* indices of kind == task */
   GW_VEC(gw_change) changes;
   size_t counts[GW_CH_COUNT];
-  int old_year, new_year, year_gap;
+  int year_gap;
   jmp_buf guard;
 };
 
@@ -102,8 +104,9 @@ typedef struct gw_simtab {
 /* similar.c */
 void gw_sim_build(gw_diff *d, gw_simtab *t);
 double gw_sim_containment(const gw_taskvec *part, const gw_taskvec *const *whole, size_t n);
-/* ICU words of a text (punctuation dropped unless keep_all), in order. */
-size_t gw_words(gw_arena *a, const char *text, const char ***out, bool keep_all);
+/* ICU words of a text (punctuation dropped unless keep_all), in order, in
+ * the diff's arena. */
+size_t gw_words(gw_diff *d, const char *text, const char ***out, bool keep_all);
 
 /* align.c: fill d->changes with statuses. */
 void gw_align(gw_diff *d, const gw_simtab *t);

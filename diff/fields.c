@@ -205,8 +205,8 @@ static void push_run(gw_diff *d, gw_change *ch, gw_run_op op, const char *const 
 /* Longest common subsequence over words, walked back into runs. */
 static void word_diff(gw_diff *d, gw_change *ch, const char *a_text, const char *b_text) {
   const char **a, **b;
-  size_t n = gw_words(d->arena, a_text, &a, true);
-  size_t m = gw_words(d->arena, b_text, &b, true);
+  size_t n = gw_words(d, a_text, &a, true);
+  size_t m = gw_words(d, b_text, &b, true);
   if (n > MAX_DIFF_WORDS || m > MAX_DIFF_WORDS) {
     push_run(d, ch, GW_RUN_DELETE, a, 0, n);
     push_run(d, ch, GW_RUN_INSERT, b, 0, m);

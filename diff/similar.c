@@ -1,11 +1,13 @@
 /* How alike two tasks are. Each task becomes two TF-IDF vectors over both
  * documents: ICU words (a Han character alone is not a word to ICU, so
  * 隐患排查 and 排查隐患 still share their words) and character bigrams (so
- * that 安监局 and 应急局 texts still match on the rest). Unit names are read
- * through the alias table first (区安监局 and 区应急管理局 are the same unit).
+ * that 安监局 and 应急局 texts still match on the rest). Unit names in the
+ * text are replaced by their canonical names, as extraction wrote them
+ * (区安监局 and 区应急管理局 are the same unit).
  * Similarity = mean of the two cosines, plus a small bonus for the same
  * heading (a weak prior: tasks move between sections). */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/unorm2.h>
@@ -119,76 +121,20 @@ static vocab_entry *intern(vocab *v, const char *s, size_t n) {
   return e;
 }
 
-size_t gw_words(gw_arena *a, const char *text, const char ***out, bool keep_all) {
-  UErrorCode st = U_ZERO_ERROR;
-  size_t n = strlen(text);
-  UText *ut = utext_openUTF8(NULL, text, (int64_t)n, &st);
-  UBreakIterator *bi = ubrk_open(UBRK_WORD, "zh", NULL, 0, &st);
-  if (U_FAILURE(st)) {
-    utext_close(ut);
-    ubrk_close(bi);
-    *out = NULL;
-    return 0;
-  }
-  ubrk_setUText(bi, ut, &st);
+size_t gw_words(gw_diff *d, const char *text, const char ***out, bool keep_all) {
   GW_VEC(const char *) words = {0};
-  /* The break iterator is malloc'd by ICU; an arena failure here would leak
-   * it, so the tokens are collected first and copied after closing. */
-  int32_t cap = 64, count = 0;
-  int32_t *bounds = NULL;
-  int32_t *status = NULL;
-  bounds = malloc((size_t)cap * sizeof *bounds);
-  status = malloc((size_t)cap * sizeof *status);
-  int32_t prev = ubrk_first(bi);
-  for (int32_t b = ubrk_next(bi); b != UBRK_DONE && bounds && status; b = ubrk_next(bi)) {
-    if (count + 2 >= cap) {
-      cap *= 2;
-      int32_t *nb = realloc(bounds, (size_t)cap * sizeof *bounds);
-      int32_t *ns = nb ? realloc(status, (size_t)cap * sizeof *status) : NULL;
-      if (!nb || !ns) {
-        bounds = nb ? nb : bounds;
-        status = ns ? ns : status;
-        break;
-      }
-      bounds = nb;
-      status = ns;
-    }
-    bounds[count] = prev;
-    status[count] = ubrk_getRuleStatus(bi);
-    bounds[count + 1] = b;
-    count++;
-    prev = b;
-  }
-  ubrk_close(bi);
-  utext_close(ut);
-  if (!bounds || !status) {
-    free(bounds);
-    free(status);
-    *out = NULL;
-    return 0;
-  }
-  /* bounds[i] .. bounds[i+1] is token i */
-  int32_t *starts = gw_arena_alloc(a, ((size_t)count + 1) * sizeof *starts);
-  int32_t *stats = gw_arena_alloc(a, ((size_t)count + 1) * sizeof *stats);
-  int32_t last_end = count ? bounds[count] : 0;
-  for (int32_t i = 0; i < count; i++) {
-    starts[i] = bounds[i];
-    stats[i] = status[i];
-  }
-  free(bounds);
-  free(status);
-  for (int32_t i = 0; i < count; i++) {
-    int32_t s0 = starts[i], e0 = i + 1 < count ? starts[i + 1] : last_end;
-    if (!keep_all && stats[i] < UBRK_WORD_NONE_LIMIT) continue; /* punctuation, spaces */
-    GW_VEC_PUSH(a, words, gw_arena_strndup(a, text + s0, (size_t)(e0 - s0)));
-  }
+  UErrorCode st = U_ZERO_ERROR;
+  UText ut = UTEXT_INITIALIZER;
+  utext_openUTF8(&ut, text, -1, &st);
+  if (d->words) ubrk_setUText(d->words, &ut, &st);
+  if (d->words && U_SUCCESS(st))
+    for (int32_t s0 = ubrk_first(d->words), e0; (e0 = ubrk_next(d->words)) != UBRK_DONE; s0 = e0)
+      if (keep_all || ubrk_getRuleStatus(d->words) >= UBRK_WORD_NONE_LIMIT) /* not punctuation */
+        GW_VEC_PUSH(d->arena, words, gw_arena_strndup(d->arena, text + s0, (size_t)(e0 - s0)));
+  utext_close(&ut);
   *out = words.items;
   return words.len;
 }
-
-typedef struct raw_vec {
-  GW_VEC(uint32_t) ids;
-} raw_vec;
 
 static int cmp_entry(const void *x, const void *y) {
   const gw_vec_entry *a = x, *b = y;
@@ -265,7 +211,7 @@ static void tokenize(gw_diff *d, vocab *v, const gw_task *task, gw_taskvec *tv, 
   }
   tv->norm_heading = nfkc_nospace(a, heading, strlen(heading));
   const char **words;
-  size_t nw = gw_words(a, cmp, &words, false);
+  size_t nw = gw_words(d, cmp, &words, false);
   st->words = gw_arena_alloc(a, (nw + 1) * sizeof *st->words);
   for (size_t i = 0; i < nw; i++) st->words[i] = intern(v, words[i], strlen(words[i]));
   st->nw = nw;

@@ -127,10 +127,10 @@ gw_status gw_catalogue_read_json(const char *name, const char *json, size_t len,
 typedef struct gw_diff gw_diff;
 
 /* Align the tasks of two catalogues (old, new) by content and describe
- * every change. The extractor provides the unit alias table. The catalogues
- * must outlive the diff. */
-gw_status gw_diff_new(const gw_extractor *ex, const gw_catalogue *old_cat,
-                      const gw_catalogue *new_cat, gw_diff **out, gw_error *err);
+ * every change. Units are compared by their canonical names, as extraction
+ * wrote them (its alias table). The catalogues must outlive the diff. */
+gw_status gw_diff_new(const gw_catalogue *old_cat, const gw_catalogue *new_cat, gw_diff **out,
+                      gw_error *err);
 void gw_diff_free(gw_diff *diff);
 /* 0 when every task is unchanged, 1 otherwise (diff's exit status). */
 int gw_diff_differs(const gw_diff *diff);
