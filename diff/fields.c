@@ -171,33 +171,41 @@ static const char *side_text(gw_diff *d, const gw_change *ch, bool old) {
     const gw_task *t = old ? gw_old_task(d, idx->items[k]) : gw_new_task(d, idx->items[k]);
     len += strlen(t->text) + 1;
   }
-  char *s = gw_arena_alloc(d->arena, len + 1);
-  s[0] = 0;
+  char *s = gw_arena_alloc(d->arena, len + 1), *o = s;
   for (size_t k = 0; k < idx->len; k++) {
     const gw_task *t = old ? gw_old_task(d, idx->items[k]) : gw_new_task(d, idx->items[k]);
-    if (k) strcat(s, "\n");
-    strcat(s, t->text);
+    if (k) *o++ = '\n';
+    size_t n = strlen(t->text);
+    memcpy(o, t->text, n);
+    o += n;
   }
+  *o = 0;
   return s;
 }
 
+/* A run of words w[from..to), after the text of the run before it when that
+ * one is of the same kind. */
 static void push_run(gw_diff *d, gw_change *ch, gw_run_op op, const char *const *w, size_t from,
                      size_t to) {
   if (from >= to) return;
-  size_t len = 0;
+  gw_run *prev = ch->text_diff.len ? &ch->text_diff.items[ch->text_diff.len - 1] : NULL;
+  bool extend = prev && prev->op == op;
+  const char *head = extend ? prev->text : "";
+  size_t hl = strlen(head), len = hl;
   for (size_t i = from; i < to; i++) len += strlen(w[i]);
-  /* extend the previous run of the same kind */
-  if (ch->text_diff.len && ch->text_diff.items[ch->text_diff.len - 1].op == op) {
-    gw_run *r = &ch->text_diff.items[ch->text_diff.len - 1];
-    char *s = gw_arena_alloc(d->arena, strlen(r->text) + len + 1);
-    strcpy(s, r->text);
-    for (size_t i = from; i < to; i++) strcat(s, w[i]);
-    r->text = s;
+  char *s = gw_arena_alloc(d->arena, len + 1), *o = s;
+  memcpy(o, head, hl);
+  o += hl;
+  for (size_t i = from; i < to; i++) {
+    size_t n = strlen(w[i]);
+    memcpy(o, w[i], n);
+    o += n;
+  }
+  *o = 0;
+  if (extend) {
+    prev->text = s;
     return;
   }
-  char *s = gw_arena_alloc(d->arena, len + 1);
-  s[0] = 0;
-  for (size_t i = from; i < to; i++) strcat(s, w[i]);
   gw_run r = {op, s};
   GW_VEC_PUSH(d->arena, ch->text_diff, r);
 }
@@ -222,24 +230,29 @@ static void word_diff(gw_diff *d, gw_change *ch, const char *a_text, const char 
   const char **ax = a + pre, **bx = b + pre;
   uint16_t *L = gw_arena_calloc(d->arena, (an + 1) * (bn + 1), sizeof *L);
 #define LCS(i, j) L[(size_t)(i) * (bn + 1) + (j)]
+#define STEP(i, j)                                                                                 \
+  ((i) < an && (j) < bn && !strcmp(ax[i], bx[j])                   ? GW_RUN_EQUAL                  \
+   : (j) < bn && ((i) == an || LCS(i, (j) + 1) >= LCS((i) + 1, j)) ? GW_RUN_INSERT                 \
+                                                                   : GW_RUN_DELETE)
   for (size_t i = an; i-- > 0;)
     for (size_t j = bn; j-- > 0;)
       LCS(i, j) = !strcmp(ax[i], bx[j])
                       ? (uint16_t)(LCS(i + 1, j + 1) + 1)
                       : (LCS(i + 1, j) > LCS(i, j + 1) ? LCS(i + 1, j) : LCS(i, j + 1));
-  size_t i = 0, j = 0;
-  while (i < an || j < bn) {
-    if (i < an && j < bn && !strcmp(ax[i], bx[j])) {
-      push_run(d, ch, GW_RUN_EQUAL, ax, i, i + 1);
-      i++, j++;
-    } else if (j < bn && (i == an || LCS(i, j + 1) >= LCS(i + 1, j))) {
-      push_run(d, ch, GW_RUN_INSERT, bx, j, j + 1);
-      j++;
-    } else {
-      push_run(d, ch, GW_RUN_DELETE, ax, i, i + 1);
-      i++;
-    }
+  /* each stretch of one kind of step becomes one run */
+  for (size_t i = 0, j = 0; i < an || j < bn;) {
+    gw_run_op op = STEP(i, j);
+    size_t i0 = i, j0 = j;
+    do {
+      if (op != GW_RUN_INSERT) i++;
+      if (op != GW_RUN_DELETE) j++;
+    } while ((i < an || j < bn) && STEP(i, j) == op);
+    if (op == GW_RUN_INSERT)
+      push_run(d, ch, op, bx, j0, j);
+    else
+      push_run(d, ch, op, ax, i0, i);
   }
+#undef STEP
 #undef LCS
   push_run(d, ch, GW_RUN_EQUAL, a, n - suf, n);
 }
