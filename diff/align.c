@@ -103,6 +103,41 @@ static double contained(const gw_simtab *t, bool part_old, uint32_t part, uint32
   return gw_sim_containment(p, &w, 1);
 }
 
+typedef GW_VEC(uint32_t) idx_vec;
+
+/* Splits and merges: each unmatched task of one side (a part) joins the
+ * linked task of the other side (a whole) that contains it best, if the
+ * part adds to how much of the whole its parts cover. A whole that is
+ * already a merge (or a split) takes no parts. Splits: parts new, wholes
+ * old; merges: parts old, wholes new. */
+static void attach_parts(gw_arena *a, const gw_simtab *t, bool part_old, uint32_t nparts,
+                         uint32_t nwholes, int32_t *part_link, const int32_t *whole_link,
+                         idx_vec *whole_parts, const idx_vec *part_groups) {
+  for (uint32_t p = 0; p < nparts; p++) {
+    if (part_link[p] >= 0) continue;
+    uint32_t best = UINT32_MAX;
+    double best_c = PART_CONTAINED;
+    for (uint32_t w = 0; w < nwholes; w++) {
+      if (whole_link[w] < 0 || part_groups[whole_link[w]].len > 1) continue;
+      double c = contained(t, part_old, p, w);
+      if (c >= best_c) {
+        best_c = c;
+        best = w;
+      }
+    }
+    if (best == UINT32_MAX) continue;
+    idx_vec *parts = &whole_parts[best];
+    double before = coverage(t, !part_old, best, parts->items, parts->len);
+    GW_VEC_PUSH(a, *parts, p);
+    double after = coverage(t, !part_old, best, parts->items, parts->len);
+    if (after - before < COVERAGE_GAIN) {
+      parts->len--;
+      continue;
+    }
+    part_link[p] = (int32_t)best;
+  }
+}
+
 void gw_align(gw_diff *d, const gw_simtab *t) {
   gw_arena *a = d->arena;
   uint32_t n = t->n_old, m = t->n_new;
@@ -131,7 +166,6 @@ void gw_align(gw_diff *d, const gw_simtab *t) {
     }
   }
   /* Groups: each old task's partners on the new side and vice versa. */
-  typedef GW_VEC(uint32_t) idx_vec;
   idx_vec *old_parts = gw_arena_calloc(a, n + 1, sizeof *old_parts); /* new tasks of old i */
   idx_vec *new_parts = gw_arena_calloc(a, m + 1, sizeof *new_parts); /* old tasks of new j */
   for (uint32_t i = 0; i < n; i++)
@@ -139,54 +173,8 @@ void gw_align(gw_diff *d, const gw_simtab *t) {
       GW_VEC_PUSH(a, old_parts[i], (uint32_t)old_to_new[i]);
       GW_VEC_PUSH(a, new_parts[old_to_new[i]], i);
     }
-  /* Splits: an unmatched new task held by an old one that is linked. */
-  for (uint32_t j = 0; j < m; j++) {
-    if (new_to_old[j] >= 0) continue;
-    uint32_t best = UINT32_MAX;
-    double best_c = PART_CONTAINED;
-    for (uint32_t i = 0; i < n; i++) {
-      if (old_to_new[i] < 0 || new_parts[old_to_new[i]].len > 1) continue;
-      double c = contained(t, false, j, i);
-      if (c >= best_c) {
-        best_c = c;
-        best = i;
-      }
-    }
-    if (best == UINT32_MAX) continue;
-    idx_vec *parts = &old_parts[best];
-    double before = coverage(t, true, best, parts->items, parts->len);
-    GW_VEC_PUSH(a, *parts, j);
-    double after = coverage(t, true, best, parts->items, parts->len);
-    if (after - before < COVERAGE_GAIN) {
-      parts->len--;
-      continue;
-    }
-    new_to_old[j] = (int32_t)best;
-  }
-  /* Merges: an unmatched old task held by a new one that is linked. */
-  for (uint32_t i = 0; i < n; i++) {
-    if (old_to_new[i] >= 0) continue;
-    uint32_t best = UINT32_MAX;
-    double best_c = PART_CONTAINED;
-    for (uint32_t j = 0; j < m; j++) {
-      if (new_to_old[j] < 0 || old_parts[new_to_old[j]].len > 1) continue;
-      double c = contained(t, true, i, j);
-      if (c >= best_c) {
-        best_c = c;
-        best = j;
-      }
-    }
-    if (best == UINT32_MAX) continue;
-    idx_vec *parts = &new_parts[best];
-    double before = coverage(t, false, best, parts->items, parts->len);
-    GW_VEC_PUSH(a, *parts, i);
-    double after = coverage(t, false, best, parts->items, parts->len);
-    if (after - before < COVERAGE_GAIN) {
-      parts->len--;
-      continue;
-    }
-    old_to_new[i] = (int32_t)best;
-  }
+  attach_parts(a, t, false, m, n, new_to_old, old_to_new, old_parts, new_parts); /* splits */
+  attach_parts(a, t, true, n, m, old_to_new, new_to_old, new_parts, old_parts);  /* merges */
   /* Changes with new tasks, in new-document order. */
   double *old_order = gw_arena_alloc(a, (n + 1) * sizeof *old_order);
   for (uint32_t i = 0; i < n; i++) old_order[i] = -1;
