@@ -121,4 +121,20 @@ static inline const gw_task *gw_new_task(const gw_diff *d, uint32_t i) {
   return &d->new_cat->tasks.items[d->new_tasks.items[i]];
 }
 
+/* How many tasks one side of a change holds, and the k-th of them. */
+static inline size_t gw_side_len(const gw_change *ch, bool old) {
+  return old ? ch->olds.len : ch->news.len;
+}
+static inline const gw_task *gw_side_task(const gw_diff *d, const gw_change *ch, bool old,
+                                          size_t k) {
+  return old ? gw_old_task(d, ch->olds.items[k]) : gw_new_task(d, ch->news.items[k]);
+}
+
+/* The similarity a report shows: 1.00 only for the same text (unchanged,
+ * moved), so a changed task's 0.996 reads 0.99. */
+static inline double gw_shown_similarity(const gw_change *ch) {
+  if (ch->status == GW_CH_UNCHANGED || ch->status == GW_CH_MOVED) return 1.0;
+  return ch->similarity > 0.99 ? 0.99 : ch->similarity;
+}
+
 #endif

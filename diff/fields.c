@@ -25,9 +25,8 @@ static void collect_units(gw_arena *a, const gw_fields *f, unit_vec *out) {
 }
 
 static void side_units(gw_diff *d, const gw_change *ch, bool old, unit_vec *out) {
-  const GW_VEC(uint32_t) *idx = old ? (const void *)&ch->olds : (const void *)&ch->news;
-  for (size_t k = 0; k < idx->len; k++) {
-    const gw_task *t = old ? gw_old_task(d, idx->items[k]) : gw_new_task(d, idx->items[k]);
+  for (size_t k = 0; k < gw_side_len(ch, old); k++) {
+    const gw_task *t = gw_side_task(d, ch, old, k);
     collect_units(d->arena, &t->f, out);
   }
 }
@@ -77,9 +76,8 @@ static void compare_units(gw_diff *d, gw_change *ch) {
 /* Due dates of one side, in order. */
 typedef GW_VEC(const gw_deadline *) dl_vec;
 static void side_deadlines(gw_diff *d, const gw_change *ch, bool old, dl_vec *out) {
-  const GW_VEC(uint32_t) *idx = old ? (const void *)&ch->olds : (const void *)&ch->news;
-  for (size_t k = 0; k < idx->len; k++) {
-    const gw_task *t = old ? gw_old_task(d, idx->items[k]) : gw_new_task(d, idx->items[k]);
+  for (size_t k = 0; k < gw_side_len(ch, old); k++) {
+    const gw_task *t = gw_side_task(d, ch, old, k);
     for (size_t i = 0; i < t->f.deadlines.len; i++)
       if (gw_date_set(t->f.deadlines.items[i].due))
         GW_VEC_PUSH(d->arena, *out, &t->f.deadlines.items[i]);
@@ -115,9 +113,8 @@ static void compare_deadlines(gw_diff *d, gw_change *ch) {
 
 static unsigned freq_set(gw_diff *d, const gw_change *ch, bool old) {
   unsigned set = 0;
-  const GW_VEC(uint32_t) *idx = old ? (const void *)&ch->olds : (const void *)&ch->news;
-  for (size_t k = 0; k < idx->len; k++) {
-    const gw_task *t = old ? gw_old_task(d, idx->items[k]) : gw_new_task(d, idx->items[k]);
+  for (size_t k = 0; k < gw_side_len(ch, old); k++) {
+    const gw_task *t = gw_side_task(d, ch, old, k);
     for (size_t i = 0; i < t->f.recurrence.len; i++) set |= 1u << t->f.recurrence.items[i].freq;
   }
   return set;
@@ -125,9 +122,8 @@ static unsigned freq_set(gw_diff *d, const gw_change *ch, bool old) {
 
 typedef GW_VEC(const gw_target *) tg_vec;
 static void side_targets(gw_diff *d, const gw_change *ch, bool old, tg_vec *out) {
-  const GW_VEC(uint32_t) *idx = old ? (const void *)&ch->olds : (const void *)&ch->news;
-  for (size_t k = 0; k < idx->len; k++) {
-    const gw_task *t = old ? gw_old_task(d, idx->items[k]) : gw_new_task(d, idx->items[k]);
+  for (size_t k = 0; k < gw_side_len(ch, old); k++) {
+    const gw_task *t = gw_side_task(d, ch, old, k);
     for (size_t i = 0; i < t->f.targets.len; i++)
       GW_VEC_PUSH(d->arena, *out, &t->f.targets.items[i]);
   }
@@ -165,15 +161,14 @@ static void compare_targets(gw_diff *d, gw_change *ch) {
 /* ---- word diff -------------------------------------------------------- */
 
 static const char *side_text(gw_diff *d, const gw_change *ch, bool old) {
-  const GW_VEC(uint32_t) *idx = old ? (const void *)&ch->olds : (const void *)&ch->news;
   size_t len = 0;
-  for (size_t k = 0; k < idx->len; k++) {
-    const gw_task *t = old ? gw_old_task(d, idx->items[k]) : gw_new_task(d, idx->items[k]);
+  for (size_t k = 0; k < gw_side_len(ch, old); k++) {
+    const gw_task *t = gw_side_task(d, ch, old, k);
     len += strlen(t->text) + 1;
   }
   char *s = gw_arena_alloc(d->arena, len + 1), *o = s;
-  for (size_t k = 0; k < idx->len; k++) {
-    const gw_task *t = old ? gw_old_task(d, idx->items[k]) : gw_new_task(d, idx->items[k]);
+  for (size_t k = 0; k < gw_side_len(ch, old); k++) {
+    const gw_task *t = gw_side_task(d, ch, old, k);
     if (k) *o++ = '\n';
     size_t n = strlen(t->text);
     memcpy(o, t->text, n);

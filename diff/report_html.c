@@ -6,6 +6,7 @@
 
 #include "../core/buf.h"
 #include "../core/err.h"
+#include "describe.h"
 #include "diff.h"
 
 static const char CSS[] =
@@ -50,53 +51,12 @@ static void esc(gw_buf *b, const char *s) {
   }
 }
 
-static void path_of(gw_buf *b, const gw_task *t) {
-  for (size_t i = 0; i < t->path.len; i++) {
-    if (i) gw_buf_putc(b, ' ');
-    esc(b, t->path.items[i]);
-  }
-}
-
-static void paths(gw_buf *b, const gw_diff *d, const gw_change *ch, bool old) {
-  size_t n = old ? ch->olds.len : ch->news.len;
-  if (!n) gw_buf_puts(b, "—");
-  for (size_t k = 0; k < n; k++) {
-    if (k) gw_buf_puts(b, " + ");
-    path_of(b, old ? gw_old_task(d, ch->olds.items[k]) : gw_new_task(d, ch->news.items[k]));
-  }
-}
-
-static void date_str(gw_buf *b, gw_date d) {
-  char iso[11];
-  if (!gw_date_set(d)) {
-    gw_buf_puts(b, "—");
-    return;
-  }
-  gw_date_iso(d, iso);
-  gw_buf_puts(b, iso);
-}
-
-static void target_str(gw_buf *b, const gw_target *t) {
-  if (!t) {
-    gw_buf_puts(b, "—");
-    return;
-  }
-  if (t->metric) {
-    esc(b, t->metric);
-    gw_buf_putc(b, ' ');
-  }
-  esc(b, gw_op_name(t->op));
-  gw_buf_printf(b, "%.10g", t->value);
-  if (t->unit) esc(b, t->unit);
-}
-
 /* One side's text: the runs of that side, with its own marks. */
 static void side_text(gw_buf *b, const gw_diff *d, const gw_change *ch, bool old) {
   if (ch->status == GW_CH_ADDED || ch->status == GW_CH_REMOVED) {
-    size_t n = old ? ch->olds.len : ch->news.len;
+    size_t n = gw_side_len(ch, old);
     for (size_t k = 0; k < n; k++) {
-      const gw_task *t =
-          old ? gw_old_task(d, ch->olds.items[k]) : gw_new_task(d, ch->news.items[k]);
+      const gw_task *t = gw_side_task(d, ch, old, k);
       gw_buf_puts(b, old ? "<del>" : "<ins>");
       esc(b, t->text);
       gw_buf_puts(b, old ? "</del>" : "</ins>");
@@ -158,9 +118,9 @@ static void fields(gw_buf *b, const gw_change *ch) {
   for (size_t i = 0; i < ch->deadlines.len; i++) {
     const gw_date_change *dc = &ch->deadlines.items[i];
     gw_buf_puts(b, "<li class=\"deadline\">时限：");
-    date_str(b, dc->old_due);
+    gw_put_date(b, dc->old_due, "—");
     gw_buf_puts(b, " → ");
-    date_str(b, dc->new_due);
+    gw_put_date(b, dc->new_due, "—");
     if (dc->rolled_over)
       gw_buf_puts(b, "（顺延一年度）");
     else if (gw_date_set(dc->old_due) && gw_date_set(dc->new_due))
@@ -170,18 +130,12 @@ static void fields(gw_buf *b, const gw_change *ch) {
   if (ch->recurrence_changed) gw_buf_puts(b, "<li class=\"recurrence\">频次变化</li>");
   for (size_t i = 0; i < ch->targets.len; i++) {
     gw_buf_puts(b, "<li class=\"target\">目标：");
-    target_str(b, ch->targets.items[i].old_t);
+    gw_put_target(b, ch->targets.items[i].old_t, "—", esc);
     gw_buf_puts(b, " → ");
-    target_str(b, ch->targets.items[i].new_t);
+    gw_put_target(b, ch->targets.items[i].new_t, "—", esc);
     gw_buf_puts(b, "</li>");
   }
   gw_buf_puts(b, "</ul>");
-}
-
-/* 1.00 only for the same text: a rounded 0.996 of a changed task reads 0.99. */
-static double shown_similarity(const gw_change *ch) {
-  if (ch->status == GW_CH_UNCHANGED || ch->status == GW_CH_MOVED) return 1.0;
-  return ch->similarity > 0.99 ? 0.99 : ch->similarity;
 }
 
 static void doc_line(gw_buf *b, const gw_catalogue *cat) {
@@ -194,7 +148,7 @@ static void doc_line(gw_buf *b, const gw_catalogue *cat) {
   }
   if (gw_date_set(m->date)) {
     gw_buf_putc(b, ' ');
-    date_str(b, m->date);
+    gw_put_date(b, m->date, "—");
   }
 }
 
@@ -226,11 +180,11 @@ gw_status gw_diff_to_html(const gw_diff *d, char **out, size_t *len, gw_error *e
         &b,
         "<tr><td><a href=\"#c%zu\">%zu</a></td><td><span class=\"status %s\">%s</span></td><td>",
         c + 1, c + 1, name, LABEL[ch->status]);
-    paths(&b, d, ch, true);
+    gw_put_paths(&b, d, ch, true, "—", esc);
     gw_buf_puts(&b, "</td><td>");
-    paths(&b, d, ch, false);
+    gw_put_paths(&b, d, ch, false, "—", esc);
     gw_buf_puts(&b, "</td><td>");
-    if (ch->olds.len && ch->news.len) gw_buf_printf(&b, "%.2f", shown_similarity(ch));
+    if (ch->olds.len && ch->news.len) gw_buf_printf(&b, "%.2f", gw_shown_similarity(ch));
     gw_buf_puts(&b, "</td></tr>\n");
   }
   gw_buf_puts(&b, "</table>\n");
@@ -240,9 +194,9 @@ gw_status gw_diff_to_html(const gw_diff *d, char **out, size_t *len, gw_error *e
     gw_buf_printf(
         &b, "<section class=\"change %s\" id=\"c%zu\"><h2><span class=\"status %s\">%s</span> ",
         name, c + 1, name, LABEL[ch->status]);
-    paths(&b, d, ch, true);
+    gw_put_paths(&b, d, ch, true, "—", esc);
     gw_buf_puts(&b, " → ");
-    paths(&b, d, ch, false);
+    gw_put_paths(&b, d, ch, false, "—", esc);
     gw_buf_puts(
         &b,
         " <a href=\"#index\">↑</a></h2><div class=\"sides\"><div class=\"side old\"><h3>旧</h3>");

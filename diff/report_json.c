@@ -63,9 +63,9 @@ static json_t *target_json(const gw_target *t) {
 static json_t *freqs(const gw_diff *d, const gw_change *ch, bool old) {
   json_t *a = json_array();
   unsigned seen = 0;
-  size_t n = old ? ch->olds.len : ch->news.len;
+  size_t n = gw_side_len(ch, old);
   for (size_t k = 0; k < n; k++) {
-    const gw_task *t = old ? gw_old_task(d, ch->olds.items[k]) : gw_new_task(d, ch->news.items[k]);
+    const gw_task *t = gw_side_task(d, ch, old, k);
     for (size_t i = 0; i < t->f.recurrence.len; i++) {
       gw_freq f = t->f.recurrence.items[i].freq;
       if (seen & (1u << f)) continue;

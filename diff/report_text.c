@@ -5,6 +5,7 @@
 
 #include "../core/buf.h"
 #include "../core/err.h"
+#include "describe.h"
 #include "diff.h"
 
 typedef struct style {
@@ -16,55 +17,19 @@ static const style PLAIN = {"", "", "", "", "", "[-", "-]", "{+", "+}"};
 static const style COLOR = {"\033[31m", "\033[32m", "\033[1m",  "\033[2m", "\033[m",
                             "\033[31m", "\033[m",   "\033[32m", "\033[m"};
 
-static void paths(gw_buf *b, const gw_diff *d, const gw_change *ch, bool old) {
-  size_t n = old ? ch->olds.len : ch->news.len;
-  for (size_t k = 0; k < n; k++) {
-    const gw_task *t = old ? gw_old_task(d, ch->olds.items[k]) : gw_new_task(d, ch->news.items[k]);
-    if (k) gw_buf_puts(b, " + ");
-    for (size_t i = 0; i < t->path.len; i++) {
-      if (i) gw_buf_putc(b, ' ');
-      gw_buf_puts(b, t->path.items[i]);
-    }
-  }
-}
-
-static void date_str(gw_buf *b, gw_date d) {
-  if (!gw_date_set(d)) {
-    gw_buf_puts(b, "none");
-    return;
-  }
-  char iso[11];
-  gw_date_iso(d, iso);
-  gw_buf_puts(b, iso);
-}
-
-static void target_str(gw_buf *b, const gw_target *t) {
-  if (!t) {
-    gw_buf_puts(b, "none");
-    return;
-  }
-  if (t->metric) gw_buf_printf(b, "%s ", t->metric);
-  gw_buf_printf(b, "%s%.10g%s", gw_op_name(t->op), t->value, t->unit ? t->unit : "");
-}
-
 static void change(gw_buf *b, const gw_diff *d, const gw_change *ch, const style *st) {
   gw_buf_printf(b, "%s%-9s%s ", st->head, gw_change_status_name(ch->status), st->off);
-  if (ch->olds.len) paths(b, d, ch, true);
+  if (ch->olds.len) gw_put_paths(b, d, ch, true, "none", gw_buf_puts);
   if (ch->olds.len && ch->news.len) gw_buf_puts(b, " -> ");
-  if (ch->news.len) paths(b, d, ch, false);
+  if (ch->news.len) gw_put_paths(b, d, ch, false, "none", gw_buf_puts);
   if (ch->olds.len && ch->news.len) {
-    /* 1.00 only for the same text */
-    double sim = ch->status == GW_CH_UNCHANGED || ch->status == GW_CH_MOVED ? 1.0
-                 : ch->similarity > 0.99                                    ? 0.99
-                                                                            : ch->similarity;
-    gw_buf_printf(b, "  %s(similarity %.2f)%s", st->dim, sim, st->off);
+    gw_buf_printf(b, "  %s(similarity %.2f)%s", st->dim, gw_shown_similarity(ch), st->off);
   }
   gw_buf_puts(b, "\n  ");
   if (ch->status == GW_CH_ADDED || ch->status == GW_CH_REMOVED) {
     bool add = ch->status == GW_CH_ADDED;
-    for (size_t k = 0; k < (add ? ch->news.len : ch->olds.len); k++) {
-      const gw_task *t =
-          add ? gw_new_task(d, ch->news.items[k]) : gw_old_task(d, ch->olds.items[k]);
+    for (size_t k = 0; k < gw_side_len(ch, !add); k++) {
+      const gw_task *t = gw_side_task(d, ch, !add, k);
       gw_buf_printf(b, "%s%s%s", add ? st->ins_open : st->del_open, t->text,
                     add ? st->ins_close : st->del_close);
     }
@@ -104,9 +69,9 @@ static void change(gw_buf *b, const gw_diff *d, const gw_change *ch, const style
     for (size_t i = 0; i < ch->deadlines.len; i++) {
       const gw_date_change *dc = &ch->deadlines.items[i];
       gw_buf_putc(b, ' ');
-      date_str(b, dc->old_due);
+      gw_put_date(b, dc->old_due, "none");
       gw_buf_puts(b, " -> ");
-      date_str(b, dc->new_due);
+      gw_put_date(b, dc->new_due, "none");
       if (dc->rolled_over)
         gw_buf_puts(b, " (rolled over)");
       else if (gw_date_set(dc->old_due) && gw_date_set(dc->new_due))
@@ -119,9 +84,9 @@ static void change(gw_buf *b, const gw_diff *d, const gw_change *ch, const style
     gw_buf_puts(b, "  targets:");
     for (size_t i = 0; i < ch->targets.len; i++) {
       gw_buf_putc(b, ' ');
-      target_str(b, ch->targets.items[i].old_t);
+      gw_put_target(b, ch->targets.items[i].old_t, "none", gw_buf_puts);
       gw_buf_puts(b, " -> ");
-      target_str(b, ch->targets.items[i].new_t);
+      gw_put_target(b, ch->targets.items[i].new_t, "none", gw_buf_puts);
       if (i + 1 < ch->targets.len) gw_buf_putc(b, ';');
     }
     gw_buf_putc(b, '\n');
@@ -133,7 +98,7 @@ static void side(gw_buf *b, const gw_catalogue *cat) {
   gw_buf_puts(b, m->doc_number.value ? m->doc_number.value : cat->file);
   if (gw_date_set(m->date)) {
     gw_buf_puts(b, " (");
-    date_str(b, m->date);
+    gw_put_date(b, m->date, "none");
     gw_buf_putc(b, ')');
   }
 }
