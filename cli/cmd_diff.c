@@ -165,7 +165,7 @@ int gw_cmd_diff(int argc, char **argv) {
   }
   if (output) {
     if (gw_write_file_atomic(output, report, len, &err) != GW_OK) {
-      gw_cli_error(output, "%s", err.message);
+      gw_cli_error(NULL, "%s", err.message); /* the message names the file */
       goto done;
     }
   } else {

@@ -153,9 +153,11 @@ int main(int argc, char **argv) {
     gw_cli_error(NULL, "'%s' is not a command; see 'gongwen --help'", cmd);
     return GW_EXIT_USAGE;
   }
-  /* Like jq: a failed write to stdout is a failure. */
+  /* Like jq: a failed write to stdout is a failure; for diff, where 1
+   * means "differences", it is trouble (2). */
   if (fflush(stdout) != 0 || ferror(stdout)) {
     gw_cli_error(NULL, "writing output failed");
+    if (!strcmp(cmd, "diff")) return GW_EXIT_USAGE;
     return rc == GW_EXIT_OK ? GW_EXIT_FAILED : rc;
   }
   return rc;

@@ -54,7 +54,9 @@ static json_t *target_json(const gw_target *t) {
   json_object_set_new(o, "metric", str_or_null(t->metric));
   json_object_set_new(o, "op", json_string(gw_op_name(t->op)));
   double v = t->value;
-  json_object_set_new(o, "value", v == floor(v) ? json_integer((json_int_t)v) : json_real(v));
+  /* whole numbers as integers, as in the catalogue (schema/emit.c) */
+  bool whole = v == floor(v) && fabs(v) < 1e15;
+  json_object_set_new(o, "value", whole ? json_integer((json_int_t)v) : json_real(v));
   json_object_set_new(o, "unit", str_or_null(t->unit));
   json_object_set_new(o, "text", json_string(t->text));
   return o;

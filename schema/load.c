@@ -228,6 +228,8 @@ gw_status gw_catalogue_read_json(const char *name, const char *json, size_t len,
                                  gw_catalogue **cat, gw_error *err) {
   *out = NULL;
   *cat = NULL;
+  /* A byte order mark, as editors on Windows write it, is no part of the JSON. */
+  if (len >= 3 && !memcmp(json, "\xEF\xBB\xBF", 3)) json += 3, len -= 3;
   json_error_t jerr;
   json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
   if (!root)

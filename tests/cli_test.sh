@@ -128,11 +128,21 @@ has "$T/err" "replaced by U+FFFD" "invalid bytes are reported"
 [ "$(json_field "$T/out" "d['source']['encoding']")" = GB18030 ] && ok || bad "GB18030 recorded"
 
 # --- output that cannot be written ------------------------------------------
-mkdir -p "$T/ro" && chmod 500 "$T/ro"
-if [ "$(id -u)" != 0 ]; then
-  expect 1 "unwritable output directory" -- "$G" extract -o "$T/ro" "$N"
-fi
+# A file where the output directory should be: unwritable even for root.
+: >"$T/ro"
+expect 1 "unwritable output directory" -- "$G" extract -o "$T/ro" "$N"
+has "$T/err" "cannot create" "unwritable output names the reason"
 expect 1 "stdout closed" -- sh -c "'$G' extract '$N' >&-"
+
+# --- diff: catalogues as input, output that cannot be written ---------------
+"$G" extract "$N" >"$T/cat.json" 2>/dev/null
+printf '\357\273\277' | cat - "$T/cat.json" >"$T/cat-bom.json"
+expect 0 "diff of a catalogue with a BOM against its notice" -- "$G" diff "$T/cat-bom.json" "$N"
+expect 2 "diff into a file in a missing directory" -- "$G" diff -o "$T/no/such/r.json" "$N" "$N"
+[ "$(grep -o 'r\.json' "$T/err" | wc -l)" = 1 ] && ok || bad "diff names the output file once: $(cat "$T/err")"
+if [ -w /dev/full ]; then
+  expect 2 "diff into a full disk is trouble, not 'differences'" -- sh -c "'$G' diff '$N' '$N' >/dev/full"
+fi
 
 echo "cli: $pass checks passed, $fail failed"
 [ "$fail" = 0 ]
