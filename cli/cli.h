@@ -2,6 +2,7 @@
 #ifndef GW_CLI_H
 #define GW_CLI_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "../include/gongwen.h"
@@ -15,6 +16,9 @@ enum {
 
 /* "gongwen: FILE: message" on stderr; thread-safe. */
 void gw_cli_error(const char *file, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* End the malloc'd output s[0..*len) with a newline (it may move); false
+ * after reporting running out of memory, s then freed. */
+bool gw_cli_end_line(char **s, size_t *len, const char *file);
 void gw_cli_warning(const char *file, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* Parse a size such as 64M, 512k, 1000 into bytes; false when malformed. */

@@ -156,13 +156,7 @@ int gw_cmd_diff(int argc, char **argv) {
     gw_cli_error(NULL, "%s", err.message);
     goto done;
   }
-  if (!strcmp(format, "json")) {
-    char *p = realloc(report, len + 2);
-    if (!p) goto done;
-    report = p;
-    report[len++] = '\n';
-    report[len] = 0;
-  }
+  if (!strcmp(format, "json") && !gw_cli_end_line(&report, &len, NULL)) goto done;
   if (output) {
     if (gw_write_file_atomic(output, report, len, &err) != GW_OK) {
       gw_cli_error(NULL, "%s", err.message); /* the message names the file */

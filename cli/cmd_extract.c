@@ -122,16 +122,10 @@ static void process(run *r, job *j) {
     return;
   }
   if (j->out_path) {
-    json[len] = 0;
-    char *withnl = realloc(json, len + 2);
-    if (!withnl) {
-      free(json);
-      gw_cli_error(j->path, "out of memory");
+    if (!gw_cli_end_line(&json, &len, j->path)) {
       j->failed = 1;
       return;
     }
-    json = withnl;
-    json[len++] = '\n';
     st = gw_write_file_atomic(j->out_path, json, len, &err);
     free(json);
     if (st != GW_OK) {

@@ -35,6 +35,20 @@ void gw_cli_warning(const char *file, const char *fmt, ...) {
   va_end(ap);
 }
 
+bool gw_cli_end_line(char **s, size_t *len, const char *file) {
+  char *p = realloc(*s, *len + 2);
+  if (!p) {
+    free(*s);
+    *s = NULL;
+    gw_cli_error(file, "out of memory");
+    return false;
+  }
+  p[(*len)++] = '\n';
+  p[*len] = 0;
+  *s = p;
+  return true;
+}
+
 int gw_cli_parse_size(const char *s, size_t *out) {
   char *end;
   unsigned long long v = strtoull(s, &end, 10);
