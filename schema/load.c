@@ -21,14 +21,18 @@ static const char *str(loader *l, json_t *o, const char *key) {
   return json_is_string(v) ? gw_arena_strdup(l->a, json_string_value(v)) : NULL;
 }
 
-static gw_span span(json_t *o) {
+/* [start, end], or an empty span. */
+static gw_span span_of(json_t *v) {
   gw_span s = {0, 0};
-  json_t *v = json_object_get(o, "span");
   if (json_is_array(v) && json_array_size(v) == 2) {
     s.start = (uint32_t)json_integer_value(json_array_get(v, 0));
     s.end = (uint32_t)json_integer_value(json_array_get(v, 1));
   }
   return s;
+}
+
+static gw_span span(json_t *o) {
+  return span_of(json_object_get(o, "span"));
 }
 
 static gw_date date(json_t *o, const char *key) {
@@ -105,11 +109,7 @@ static bool fields(loader *l, json_t *o, gw_fields *f) {
 
 static void meta_field(loader *l, json_t *doc, json_t *spans, const char *key, gw_meta_field *f) {
   f->value = str(l, doc, key);
-  json_t *s = json_object_get(spans, key);
-  if (json_is_array(s) && json_array_size(s) == 2) {
-    f->span.start = (uint32_t)json_integer_value(json_array_get(s, 0));
-    f->span.end = (uint32_t)json_integer_value(json_array_get(s, 1));
-  }
+  f->span = span_of(json_object_get(spans, key));
 }
 
 static bool build(loader *l, json_t *root, gw_catalogue *cat) {
@@ -144,13 +144,8 @@ static bool build(loader *l, json_t *root, gw_catalogue *cat) {
   meta_field(l, doc, spans, "printed_by", &m->printed_by);
   m->date = date(doc, "date");
   m->printed_date = date(doc, "printed_date");
-  gw_meta_field tmp;
-  memset(&tmp, 0, sizeof tmp);
-  meta_field(l, doc, spans, "date", &tmp);
-  m->date_span = tmp.span;
-  memset(&tmp, 0, sizeof tmp);
-  meta_field(l, doc, spans, "printed_date", &tmp);
-  m->printed_date_span = tmp.span;
+  m->date_span = span_of(json_object_get(spans, "date"));
+  m->printed_date_span = span_of(json_object_get(spans, "printed_date"));
   strvec(l, doc, "recipients", &m->recipients);
   strvec(l, doc, "cc", &m->cc);
   strvec(l, doc, "attachments", &m->attachments);
@@ -207,15 +202,12 @@ static gw_status load_guarded(loader *l, json_t *root, gw_catalogue **out) {
   if (setjmp(doc->guard))
     return gw_fail(l->err, GW_ERR_NOMEM, "out of memory reading the catalogue");
   doc->arena->on_fail = &doc->guard;
-  gw_catalogue *cat = gw_arena_calloc(doc->arena, 1, sizeof *cat);
-  cat->doc = doc;
-  cat->meta.is_public = -1;
+  gw_catalogue *cat = gw_catalogue_new(doc); /* its source fields come from the JSON */
   cat->spans_are_codepoints = true;
   doc->format = "catalogue";
   bool ok = build(l, root, cat);
   doc->arena->on_fail = NULL;
   if (!ok) return gw_fail(l->err, GW_ERR_INVALID, "%s", l->problem);
-  doc->catalogue = cat;
   if (cat->text) {
     doc->text = (char *)cat->text;
     doc->len = cat->text_len;
