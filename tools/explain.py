@@ -3,45 +3,18 @@
 
 usage: tools/explain.py GOLD.gold.json CATALOGUE.json [--field units|deadlines|recurrence|targets]
 
-Uses the matching rules of ../shared/eval/score.py (anchor contained in
-title + text after NFKC and whitespace removal).
+Matches and compares with the scorer's own functions (tests/eval/score.py, a
+copy of ../shared/eval/score.py): a gold item's anchor contained in a task's
+title + text after normalization, subtasks folded into their task.
 """
 import json
+import os
 import sys
-import unicodedata
 
-ROLES = ("lead", "cooperating", "responsible", "supervising")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "eval"))
+from score import flat_tasks, gold_sets, norm  # noqa: E402
 
-
-def norm(s):
-    return "".join(unicodedata.normalize("NFKC", s or "").split())
-
-
-def fields(t):
-    units, dues, freqs, targets = set(), set(), set(), set()
-
-    def take(x):
-        for u in x.get("units") or []:
-            units.add((u["role"], norm(u["name"])))
-        for d in x.get("deadlines") or []:
-            if d.get("due"):
-                dues.add(d["due"])
-        for r in x.get("recurrence") or []:
-            freqs.add(r["freq"])
-        for g in x.get("targets") or []:
-            targets.add(float(g["value"]))
-        for s in x.get("subtasks") or []:
-            take(s)
-
-    take(t)
-    return {"units": units, "deadlines": dues, "recurrence": freqs, "targets": targets}
-
-
-def gold_fields(it):
-    units = {(r, norm(n)) for r in ROLES for n in (it.get("units") or {}).get(r, [])}
-    return {"units": units, "deadlines": set(it.get("deadlines") or []),
-            "recurrence": set(it.get("recurrence") or []),
-            "targets": {float(g["value"]) for g in it.get("targets") or []}}
+FIELDS = ("units", "deadlines", "recurrence", "targets")
 
 
 def main(argv):
@@ -50,13 +23,11 @@ def main(argv):
         only = argv[argv.index("--field") + 1]
         argv = [a for a in argv if a not in ("--field", only)]
     gold = json.load(open(argv[0]))
-    pred = json.load(open(argv[1]))
-    tasks = pred.get("tasks") or []
-    texts = [norm((t.get("title") or "") + t.get("text", "")) for t in tasks]
+    pred = flat_tasks(json.load(open(argv[1])).get("tasks"))
     used = set()
     for it in gold["items"]:
         a = norm(it["anchor"])
-        m = next((i for i, t in enumerate(texts) if i not in used and a in t), None)
+        m = next((i for i, t in enumerate(pred) if i not in used and a in t["text"]), None)
         if m is None:
             if (it.get("kind") or "task") == "task":
                 print(f"MISSING TASK  {it['anchor']}")
@@ -64,15 +35,16 @@ def main(argv):
         used.add(m)
         if (it.get("kind") or "task") != "task":
             continue
-        g, p = gold_fields(it), fields(tasks[m])
-        for f in ("units", "deadlines", "recurrence", "targets"):
-            if only and f != only:
-                continue
-            if g[f] != p[f]:
-                print(f"{it['anchor'][:16]:<18} {f}: missing {sorted(g[f] - p[f])} extra {sorted(p[f] - g[f])}")
-    for i, t in enumerate(tasks):
-        if i not in used and t.get("kind") == "task":
-            print(f"EXTRA TASK    {texts[i][:30]}  {fields(t)}")
+        g = dict(zip(FIELDS, gold_sets(it)))
+        t = pred[m]
+        p = dict(zip(FIELDS, (t["units"], t["dues"], t["freqs"], t["targets"])))
+        for f in FIELDS:
+            if (not only or f == only) and g[f] != p[f]:
+                print(f"{it['anchor'][:16]:<18} {f}: missing {sorted(g[f] - p[f])} "
+                      f"extra {sorted(p[f] - g[f])}")
+    for i, t in enumerate(pred):
+        if i not in used and t["kind"] == "task":
+            print(f"EXTRA TASK    {t['text'][:30]}  {sorted(t['units'])}")
 
 
 if __name__ == "__main__":
