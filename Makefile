@@ -23,7 +23,6 @@ FUZZ_SECONDS ?= 60
 
 LIB_SRC := $(wildcard core/*.c ingest/*.c extract/*.c schema/*.c diff/*.c)
 CLI_SRC := $(wildcard cli/*.c)
-GEN_SRC := build/gen/units_tsv.c
 CORPUS := $(filter-out corpus/units.tsv,$(wildcard corpus/*.*))
 
 B := build

@@ -30,8 +30,11 @@ report() {
 }
 
 for target in "$@"; do
-  bin=$dir/$target
   name=${target#fuzz_}
+  case $name in
+  text | wordxml | html) bin=$dir/fuzz_read ;; # the format is sniffed from the bytes
+  *) bin=$dir/$target ;;
+  esac
   seeds=$dir/corpus-$name
   artifacts=$dir/artifacts/$target
   log=$dir/$target.log

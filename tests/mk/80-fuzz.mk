@@ -9,8 +9,8 @@
 #                                  then FUZZ_TEST_SECONDS (5) per target
 #   make fuzz-build                only build build/fuzz/fuzz_* and the seeds
 #
-# Targets (tests/fuzz/): fuzz_text, fuzz_docx, fuzz_wordxml, fuzz_html,
-# fuzz_extract. A crash leaves its input in build/fuzz/artifacts/TARGET/;
+# Targets: fuzz_text, fuzz_wordxml, fuzz_html (one binary, fuzz_read.c, with
+# each format's seeds and dictionary), fuzz_docx, fuzz_extract (tests/fuzz/). A crash leaves its input in build/fuzz/artifacts/TARGET/;
 # minimize it and save it in tests/fuzz/regressions/TARGET/ (see run.sh).
 
 FUZZ_CC ?= clang
@@ -18,34 +18,19 @@ FUZZ_B := $(B)/fuzz
 FUZZ_ALL := fuzz_text fuzz_docx fuzz_wordxml fuzz_html fuzz_extract
 FUZZ_TARGETS ?= $(FUZZ_ALL)
 FUZZ_TEST_SECONDS ?= 5
-FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-FUZZ_CFLAGS := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -g -O1 $(FUZZ_SAN)
+FUZZ_CFLAGS := $(INSTRUMENTED_CFLAGS)
 FUZZ_OBJ := $(patsubst %.c,$(FUZZ_B)/obj/%.o,$(LIB_SRC)) $(FUZZ_B)/obj/gen/units_tsv.o
-FUZZ_BINS := $(addprefix $(FUZZ_B)/,$(FUZZ_ALL))
+# fuzz_read serves the text, wordxml and html targets (the format is sniffed)
+FUZZ_BINS := $(addprefix $(FUZZ_B)/,fuzz_read fuzz_docx fuzz_extract)
 FUZZ_SEEDS := $(FUZZ_B)/corpus.stamp
 FUZZ_FIXTURES := $(shell find tests/fixtures -type f 2>/dev/null)
-FUZZ_FLAGS_FILE := $(FUZZ_B)/compiler.txt
 
-.PHONY: fuzz-build test-fuzz fuzz-force
+.PHONY: fuzz-build test-fuzz
 TEST_STEPS += test-fuzz
 
-# Rebuild everything when the compiler or the flags change.
-$(FUZZ_FLAGS_FILE): fuzz-force
-	@mkdir -p $(dir $@)
-	@echo '$(FUZZ_CC) $(FUZZ_CFLAGS)' | cmp -s - $@ || echo '$(FUZZ_CC) $(FUZZ_CFLAGS)' > $@
-
 # Library and harness objects: sanitizers + coverage, no fuzzer main.
-$(FUZZ_B)/obj/%.o: %.c $(FUZZ_FLAGS_FILE)
-	@mkdir -p $(dir $@)
-	@echo "  CC [fuzz] $<"
-	@$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link $(PKG_CFLAGS) -MMD -MP -c $< -o $@
+$(eval $(call instrumented_build,$(FUZZ_B),$(FUZZ_CC),$(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link,fuzz))
 
-$(FUZZ_B)/obj/gen/units_tsv.o: $(B)/gen/units_tsv.c $(FUZZ_FLAGS_FILE)
-	@mkdir -p $(dir $@)
-	@$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c $< -o $@
-
-# Linked from the objects rather than an archive, so that the harness's weak
-# reference to gw_catalogue_read_json resolves once it is implemented.
 $(FUZZ_BINS): $(FUZZ_B)/%: $(FUZZ_B)/obj/tests/fuzz/%.o $(FUZZ_OBJ)
 	@echo "  LD [fuzz] $@"
 	@$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $^ $(PKG_LIBS)
@@ -63,4 +48,3 @@ test-fuzz: fuzz-build
 fuzz: fuzz-build
 	@sh tests/fuzz/run.sh fuzz $(FUZZ_SECONDS) $(FUZZ_B) $(FUZZ_TARGETS)
 
--include $(shell find $(FUZZ_B)/obj -name '*.d' 2>/dev/null)

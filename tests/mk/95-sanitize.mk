@@ -8,28 +8,14 @@
 
 SAN_CC ?= gcc
 SAN_B := $(B)/asan
-SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
-SAN_CFLAGS := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -g -O1 $(SAN_FLAGS)
+SAN_CFLAGS := $(INSTRUMENTED_CFLAGS)
 SAN_OBJ := $(patsubst %.c,$(SAN_B)/obj/%.o,$(LIB_SRC) $(CLI_SRC)) $(SAN_B)/obj/gen/units_tsv.o
-SAN_FLAGS_FILE := $(SAN_B)/compiler.txt
 
-.PHONY: asan-build test-sanitize san-force
+.PHONY: asan-build test-sanitize
 TEST_STEPS += test-sanitize
 
-# Rebuild everything when the compiler or the flags change (gcc and clang
-# sanitizer objects do not mix).
-$(SAN_FLAGS_FILE): san-force
-	@mkdir -p $(dir $@)
-	@echo '$(SAN_CC) $(SAN_CFLAGS)' | cmp -s - $@ || echo '$(SAN_CC) $(SAN_CFLAGS)' > $@
-
-$(SAN_B)/obj/%.o: %.c $(SAN_FLAGS_FILE)
-	@mkdir -p $(dir $@)
-	@echo "  CC [asan] $<"
-	@$(SAN_CC) $(SAN_CFLAGS) $(PKG_CFLAGS) -MMD -MP -c $< -o $@
-
-$(SAN_B)/obj/gen/units_tsv.o: $(B)/gen/units_tsv.c $(SAN_FLAGS_FILE)
-	@mkdir -p $(dir $@)
-	@$(SAN_CC) $(SAN_CFLAGS) -c $< -o $@
+# (gcc and clang sanitizer objects do not mix: a change of SAN_CC rebuilds)
+$(eval $(call instrumented_build,$(SAN_B),$(SAN_CC),$(SAN_CFLAGS),asan))
 
 $(SAN_B)/gongwen: $(SAN_OBJ)
 	@echo "  LD [asan] $@"
@@ -48,4 +34,3 @@ test-sanitize: asan-build $(B)/gongwen hostile-data
 # `asan` is declared phony by the main Makefile.
 asan: asan-build
 
--include $(shell find $(SAN_B)/obj -name '*.d' 2>/dev/null)
