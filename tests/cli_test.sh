@@ -98,8 +98,7 @@ has "$T/err" "bad-aliases.tsv:1" "alias error names file and line"
 
 # --- bad input: error naming the file, the rest of the batch goes on ---------
 : >"$T/empty.txt"
-head -c 4096 /dev/urandom >"$T/garbage.bin"
-printf '\xff\xfe\x00\xd8\x00\xdc\xff\xff\x80\x81\x82' >"$T/broken.txt"
+"$PY" -c "import random; r = random.Random(7); open('$T/garbage.bin','wb').write(bytes(r.randrange(256) for _ in range(4096)))"
 printf '%s\n' '一、任务' >"$T/ok.txt"
 "$PY" -c "open('$T/longline.txt','w').write('一、'+'很长的一行'*700000)"
 printf '关于放假的通知\n\n各单位：\n现将有关事项通知如下，请遵照执行。\n' >"$T/plain.txt"

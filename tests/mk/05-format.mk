@@ -2,6 +2,5 @@
 # leaves it; `make format` mends a failure.
 TEST_STEPS += test-format
 
-test-format: deps
-	@$(MAKE) --no-print-directory check-format
+test-format: deps check-format
 	@echo "format: every source as clang-format leaves it"
