@@ -16,8 +16,9 @@ CC ?= cc
 PKGS := icu-uc icu-i18n libpcre2-8 jansson libxml-2.0 libzip
 OPT ?= -O2
 CFLAGS_BASE := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -g $(OPT)
-PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS = $(shell pkg-config --libs $(PKGS)) -lpthread -lm
+# Asked of pkg-config on first use (after `make deps` has installed it), once.
+PKG_CFLAGS = $(eval PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS)))$(PKG_CFLAGS)
+PKG_LIBS = $(eval PKG_LIBS := $(shell pkg-config --libs $(PKGS)) -lpthread -lm)$(PKG_LIBS)
 PYTHON ?= /usr/bin/python3
 FUZZ_SECONDS ?= 60
 

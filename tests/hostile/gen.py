@@ -35,7 +35,6 @@ import random
 import struct
 import sys
 import zipfile
-import zlib
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 CONTENT_TYPES = (
