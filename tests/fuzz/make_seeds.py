@@ -10,31 +10,15 @@ the pieces re-encoded (GB18030, UTF-16) for the text target, and turned into
 for the other readers. Files under the fixtures directory are added to the
 corpus of their format when there are any. Nothing here is committed.
 """
-import io
 import os
 import sys
 import zipfile
 from xml.sax.saxutils import escape
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from ooxml import W_NS, docx_bytes, write  # noqa: E402
+
 PIECE = 3000  # bytes of text in one piece
-
-CONTENT_TYPES = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-    '<Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/word/document.xml" ContentType="application/'
-    'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-    "</Types>"
-)
-RELS = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-    'relationships/officeDocument" Target="word/document.xml"/></Relationships>'
-)
-
 
 def pieces(text):
     """Split a notice into pieces of about PIECE bytes at line ends."""
@@ -133,19 +117,7 @@ def html(text):
 
 
 def docx(text, compression=zipfile.ZIP_DEFLATED):
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", compression) as z:
-        z.writestr("[Content_Types].xml", CONTENT_TYPES)
-        z.writestr("_rels/.rels", RELS)
-        z.writestr("word/document.xml", document_xml(text))
-    return buf.getvalue()
-
-
-def write(directory, name, data):
-    if isinstance(data, str):
-        data = data.encode()
-    with open(os.path.join(directory, name), "wb") as f:
-        f.write(data)
+    return docx_bytes(document_xml(text), compression=compression)
 
 
 def main(argv):

@@ -28,7 +28,6 @@ Big cases and their expected outcome (default limits, see gongwen extract -h):
   zip_bomb        word/document.xml inflates from ~0.3 MB to 300 MiB, over
                   --max-unzipped (256 MiB) and --max-zip-ratio: refused.
 """
-import io
 import json
 import os
 import random
@@ -36,22 +35,9 @@ import struct
 import sys
 import zipfile
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-CONTENT_TYPES = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-    '<Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/word/document.xml" ContentType="application/'
-    'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-    "</Types>"
-)
-RELS = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-    'relationships/officeDocument" Target="word/document.xml"/></Relationships>'
-)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from ooxml import CONTENT_TYPES, RELS, W_NS, docx_bytes, w_doc, w_p, write  # noqa: E402
+
 MiB = 1 << 20
 
 cases = []
@@ -61,37 +47,6 @@ def case(name, file, why, expect="any", args=(), **extra):
     c = {"name": name, "file": file, "args": list(args), "expect": expect, "why": why}
     c.update(extra)
     cases.append(c)
-
-
-def write(out, name, data):
-    if isinstance(data, str):
-        data = data.encode()
-    with open(os.path.join(out, name), "wb") as f:
-        f.write(data)
-    return name
-
-
-def w_doc(body_xml, doctype=""):
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n' + doctype +
-        f'<w:document xmlns:w="{W_NS}"><w:body>{body_xml}</w:body></w:document>'
-    )
-
-
-def w_p(text):
-    return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
-
-
-def docx_bytes(document_xml, extra=(), compression=zipfile.ZIP_DEFLATED):
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", compression) as z:
-        z.writestr("[Content_Types].xml", CONTENT_TYPES)
-        z.writestr("_rels/.rels", RELS)
-        if document_xml is not None:
-            z.writestr("word/document.xml", document_xml)
-        for name, data in extra:
-            z.writestr(name, data)
-    return buf.getvalue()
 
 
 def deflated_docx(out, name, pieces, total):
