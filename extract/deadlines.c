@@ -390,11 +390,11 @@ static void scan_range(scan *sc, uint32_t from, uint32_t to) {
     }
     uint32_t suffix = deadline_suffix(sc, end);
     uint32_t phrase_end = suffix ? skip_sp(sc, end) + suffix : end;
-    bool phase = in_phase_paren(sc, a.start, phrase_end);
     if (preceded_by(sc, a.start, "每") || preceded_by(sc, a.start, "连续")) {
       i = end;
       continue;
     }
+    bool phase = in_phase_paren(sc, a.start, phrase_end);
     if (a.kind == A_TODAY) {
       gw_date start = sc->c->doc_date;
       if (ranged) {

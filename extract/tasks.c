@@ -363,8 +363,8 @@ static bool standalone_group_line(gw_ctx *c, uint32_t block) {
   size_t n;
   const char *s = gw_block_trimmed(c, block, &n);
   if (n < 6 || !gw_text_open_bracket(s, n, 0)) return false;
-  return gw_text_match_close(s, n, 0) + gw_text_close_bracket(s, n, gw_text_match_close(s, n, 0)) ==
-         n;
+  size_t close = gw_text_match_close(s, n, 0);
+  return close != (size_t)-1 && close + gw_text_close_bracket(s, n, close) == n;
 }
 
 static void share_group_units(gw_ctx *c, const gw_item **owner, size_t ntasks) {
