@@ -21,7 +21,7 @@ bool gw_w_is(const xmlNode *n, const char *local) {
 }
 
 bool gw_in_w(const xmlNode *n) {
-  return n && n->type == XML_ELEMENT_NODE && gw_w_is(n, (const char *)n->name);
+  return gw_xml_in(n, gw_wordml_ns);
 }
 
 const char *gw_w_attr(const xmlNode *n, const char *local) {

@@ -215,6 +215,10 @@ static bool ns_in(const xmlNs *ns, const char *const *uris) {
   return false;
 }
 
+bool gw_xml_in(const xmlNode *n, const char *const *uris) {
+  return n && n->type == XML_ELEMENT_NODE && ns_in(n->ns, uris);
+}
+
 bool gw_xml_is(const xmlNode *n, const char *const *uris, const char *local) {
   return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, local) == 0 &&
          ns_in(n->ns, uris);

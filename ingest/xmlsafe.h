@@ -33,6 +33,8 @@ void gw_run_releasing(gw_doc *doc, void (*fn)(void *), void (*release)(void *), 
 /* Is `n` an element named `local` in a namespace whose URI is one of the
  * NULL-terminated `uris` (any namespace when uris is NULL)? */
 bool gw_xml_is(const xmlNode *n, const char *const *uris, const char *local);
+/* Is n an element in one of the namespaces `uris`, whatever its name? */
+bool gw_xml_in(const xmlNode *n, const char *const *uris);
 
 /* The value of attribute `local` of `n` in one of `uris` (or in no
  * namespace), or NULL. Points into the tree. */
