@@ -24,7 +24,8 @@ static void usage(FILE *out) {
         "  --color WHEN       auto (default), always or never (text format)\n"
         "  -o, --output FILE  write the report to FILE (whole or not at all)\n"
         "      --pretty       indent the JSON\n"
-        "      --aliases FILE more unit aliases, \"alias<TAB>canonical\" a line\n"
+        "      --aliases FILE more unit aliases, \"alias<TAB>canonical\" a line, for\n"
+        "                     notices (a catalogue keeps the names it was written with)\n"
         "  -h, --help         this help\n"
         "\n"
         "Exit status: 0 no differences, 1 differences, 2 trouble.\n",
