@@ -38,6 +38,9 @@ all: deps $(B)/gongwen $(B)/libgongwen.a
 deps:
 	@sh tools/deps.sh
 
+# Nothing compiles before the packages are there, also under make -j.
+$(OBJ) $(CLI_OBJ) $(B)/gen/units_tsv.c: | deps
+
 $(B)/gen/units_tsv.c: corpus/units.tsv tools/embed.sh
 	@mkdir -p $(dir $@)
 	sh tools/embed.sh $< gw_builtin_aliases > $@

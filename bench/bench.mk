@@ -10,7 +10,7 @@ BENCH_BINS := $(BENCH_B)/floor $(BENCH_B)/segment
 BENCH_MB ?= 50
 BENCH_REPEAT ?= 3
 
-$(BENCH_BINS): $(BENCH_B)/%: bench/%.c bench/bench_io.h
+$(BENCH_BINS): $(BENCH_B)/%: bench/%.c bench/bench_io.h | deps
 	@mkdir -p $(dir $@)
 	@echo "  CC $<"
 	@$(CC) $(CFLAGS_BASE) $(PKG_CFLAGS) $(CFLAGS) -o $@ $< $(PKG_LIBS)

@@ -10,7 +10,7 @@ INSTRUMENTED_CFLAGS := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -g -O1 $(SAN
 # $(call instrumented_build,DIR,CC,CFLAGS,TAG): DIR/obj/%.o from %.c (and the
 # embedded alias table) with CC CFLAGS; DIR/compiler.txt records them.
 define instrumented_build
-$(1)/compiler.txt: instrumented-force
+$(1)/compiler.txt: instrumented-force | deps
 	@mkdir -p $$(dir $$@)
 	@echo '$(2) $(3)' | cmp -s - $$@ || echo '$(2) $(3)' > $$@
 
