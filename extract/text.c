@@ -114,26 +114,23 @@ bool gw_text_org_like(const char *s, size_t n) {
   return false;
 }
 
-/* The brackets and quotes of Chinese text that are three bytes long, each
- * opening at the same index as its closing one. */
-static const char *const OPEN3[] = {"（", "《", "【", "“", "〈", "［", "〔", NULL};
-static const char *const CLOSE3[] = {"）", "》", "】", "”", "〉", "］", "〕", NULL};
-
-static size_t bracket_at(const char *s, size_t n, size_t i, const char *ascii,
-                         const char *const *wide) {
-  if (i >= n) return 0;
-  if (s[i] == ascii[0] || s[i] == ascii[1]) return 1;
-  for (size_t k = 0; wide[k]; k++)
-    if (gw_at(s, n, i, wide[k])) return 3;
-  return 0;
-}
-
-size_t gw_text_open_bracket_slow(const char *s, size_t n, size_t i) {
-  return bracket_at(s, n, i, "([", OPEN3);
-}
-
-size_t gw_text_close_bracket_slow(const char *s, size_t n, size_t i) {
-  return bracket_at(s, n, i, ")]", CLOSE3);
+/* The brackets and quotes that are three bytes long, by code point:
+ * （《【“〈［〔 open, ）》】”〉］〕 close. */
+size_t gw_text_bracket_slow(const char *s, size_t n, size_t i, int *dir) {
+  unsigned char c = (unsigned char)s[i];
+  if (c == '(' || c == '[') return *dir = 1, 1;
+  if (c == ')' || c == ']') return *dir = -1, 1;
+  if (c < 0x80 || n - i < 3) return 0;
+  unsigned char c1 = (unsigned char)s[i + 1], c2 = (unsigned char)s[i + 2];
+  if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80) return 0;
+  switch (((c & 0x0Fu) << 12) | ((c1 & 0x3Fu) << 6) | (c2 & 0x3Fu)) {
+  case 0xFF08: case 0x300A: case 0x3010: case 0x201C: case 0x3008: case 0xFF3B: case 0x3014:
+    return *dir = 1, 3;
+  case 0xFF09: case 0x300B: case 0x3011: case 0x201D: case 0x3009: case 0xFF3D: case 0x3015:
+    return *dir = -1, 3;
+  default:
+    return 0;
+  }
 }
 
 size_t gw_text_match_close(const char *s, size_t n, size_t open) {
@@ -143,20 +140,17 @@ size_t gw_text_match_close(const char *s, size_t n, size_t open) {
    * a text of unmatched brackets quadratic. */
   if (n - open > GW_BRACKET_REACH) n = open + GW_BRACKET_REACH;
   while (i < n) {
-    size_t k;
-    if ((k = gw_text_open_bracket(s, n, i))) {
-      /* “ opens and ” closes; a straight quote would be ambiguous. */
-      depth++;
-      i += k;
+    int dir;
+    size_t k = gw_text_bracket(s, n, i, &dir);
+    if (!k) {
+      i++;
       continue;
     }
-    if ((k = gw_text_close_bracket(s, n, i))) {
-      if (--depth == 0) return i;
-      if (depth < 0) return (size_t)-1;
-      i += k;
-      continue;
-    }
-    i++;
+    /* “ opens and ” closes; a straight quote would be ambiguous. */
+    depth += dir;
+    if (depth == 0) return i;
+    if (depth < 0) return (size_t)-1;
+    i += k;
   }
   return (size_t)-1;
 }

@@ -40,11 +40,11 @@ bool gw_text_org_like(const char *s, size_t n);
 /* Index of the bracket closing the one at s[open] (《》（）()【】[]“”),
  * nesting allowed, within GW_BRACKET_REACH bytes, or (size_t)-1. */
 size_t gw_text_match_close(const char *s, size_t n, size_t open);
-/* Byte length of an opening / closing bracket at s[i], 0 if none. Called
- * on every byte of task text, so the common case is one comparison: every
- * bracket is ASCII or starts with 0xE2, 0xE3 or 0xEF. */
-size_t gw_text_open_bracket_slow(const char *s, size_t n, size_t i);
-size_t gw_text_close_bracket_slow(const char *s, size_t n, size_t i);
+/* Byte length of a bracket at s[i] (i < n), with *dir 1 for an opening
+ * and -1 for a closing one; 0 if there is none. Called on every byte of
+ * task text, so the common case is one comparison: every bracket is ASCII
+ * or starts with 0xE2, 0xE3 or 0xEF. */
+size_t gw_text_bracket_slow(const char *s, size_t n, size_t i, int *dir);
 /* Classes of the bytes that scanners stop at; every other byte is stepped
  * over with one table lookup. */
 enum {
@@ -61,25 +61,29 @@ static inline uint32_t gw_text_skip_to(const char *s, uint32_t i, uint32_t to, u
   while (i < to && !(gw_text_byte_class[(unsigned char)s[i]] & cls)) i++;
   return i;
 }
-static inline size_t gw_text_open_bracket(const char *s, size_t n, size_t i) {
-  return i < n && gw_text_bracket_lead((unsigned char)s[i]) ? gw_text_open_bracket_slow(s, n, i)
+static inline size_t gw_text_bracket(const char *s, size_t n, size_t i, int *dir) {
+  return i < n && gw_text_bracket_lead((unsigned char)s[i]) ? gw_text_bracket_slow(s, n, i, dir)
                                                             : 0;
 }
+/* Byte length of an opening / closing bracket at s[i], 0 if none. */
+static inline size_t gw_text_open_bracket(const char *s, size_t n, size_t i) {
+  int dir;
+  size_t k = gw_text_bracket(s, n, i, &dir);
+  return k && dir > 0 ? k : 0;
+}
 static inline size_t gw_text_close_bracket(const char *s, size_t n, size_t i) {
-  return i < n && gw_text_bracket_lead((unsigned char)s[i]) ? gw_text_close_bracket_slow(s, n, i)
-                                                            : 0;
+  int dir;
+  size_t k = gw_text_bracket(s, n, i, &dir);
+  return k && dir < 0 ? k : 0;
 }
 
 /* A bracket at s[i] (i < n): its byte length, with *depth one deeper for an
  * opening and one shallower for a closing one; 0 when there is none. The
  * scanners of clauses and lists call it on every byte they stop at. */
 static inline size_t gw_text_bracket_depth(const char *s, size_t n, size_t i, int *depth) {
-  size_t k;
-  if ((k = gw_text_open_bracket(s, n, i))) {
-    ++*depth;
-    return k;
-  }
-  if ((k = gw_text_close_bracket(s, n, i))) --*depth;
+  int dir;
+  size_t k = gw_text_bracket(s, n, i, &dir);
+  if (k) *depth += dir;
   return k;
 }
 
