@@ -114,8 +114,6 @@ bool gw_text_org_like(const char *s, size_t n) {
   return false;
 }
 
-/* The brackets and quotes that are three bytes long, by code point:
- * （《【“〈［〔 open, ）》】”〉］〕 close. */
 size_t gw_text_bracket_slow(const char *s, size_t n, size_t i, int *dir) {
   unsigned char c = (unsigned char)s[i];
   if (c == '(' || c == '[') return *dir = 1, 1;
@@ -123,14 +121,15 @@ size_t gw_text_bracket_slow(const char *s, size_t n, size_t i, int *dir) {
   if (c < 0x80 || n - i < 3) return 0;
   unsigned char c1 = (unsigned char)s[i + 1], c2 = (unsigned char)s[i + 2];
   if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80) return 0;
-  switch (((c & 0x0Fu) << 12) | ((c1 & 0x3Fu) << 6) | (c2 & 0x3Fu)) {
-  case 0xFF08: case 0x300A: case 0x3010: case 0x201C: case 0x3008: case 0xFF3B: case 0x3014:
-    return *dir = 1, 3;
-  case 0xFF09: case 0x300B: case 0x3011: case 0x201D: case 0x3009: case 0xFF3D: case 0x3015:
-    return *dir = -1, 3;
-  default:
-    return 0;
+  /* （《【“〈［〔 and their closing ones, at the same index */
+  static const uint16_t OPEN[] = {0xFF08, 0x300A, 0x3010, 0x201C, 0x3008, 0xFF3B, 0x3014};
+  static const uint16_t CLOSE[] = {0xFF09, 0x300B, 0x3011, 0x201D, 0x3009, 0xFF3D, 0x3015};
+  unsigned cp = ((c & 0x0Fu) << 12) | ((c1 & 0x3Fu) << 6) | (c2 & 0x3Fu);
+  for (size_t k = 0; k < sizeof OPEN / sizeof *OPEN; k++) {
+    if (cp == OPEN[k]) return *dir = 1, 3;
+    if (cp == CLOSE[k]) return *dir = -1, 3;
   }
+  return 0;
 }
 
 size_t gw_text_match_close(const char *s, size_t n, size_t open) {

@@ -117,6 +117,28 @@ bool gw_textbuf_end_line(gw_textbuf *tb) {
   return true;
 }
 
+/* A three-byte character (valid UTF-8, lead E0-EF) that the switch below
+ * leaves as it is: all but spaces and invisibles in U+2000-U+2060, U+3000,
+ * U+FEFF and the full-width digits, letters and per cent sign. */
+static bool unchanged3(const unsigned char *p) {
+  switch (p[0]) {
+  case 0xE2:
+    if (p[1] == 0x80) return !(p[2] <= 0x8D || p[2] == 0xA8 || p[2] == 0xA9 || p[2] == 0xAF);
+    if (p[1] == 0x81) return !(p[2] == 0x9F || p[2] == 0xA0);
+    return true;
+  case 0xE3:
+    return !(p[1] == 0x80 && p[2] == 0x80);
+  case 0xEF:
+    if (p[1] == 0xBB) return p[2] != 0xBF;
+    if (p[1] == 0xBC)
+      return !(p[2] == 0x85 || (p[2] >= 0x90 && p[2] <= 0x99) || (p[2] >= 0xA1 && p[2] <= 0xBA));
+    if (p[1] == 0xBD) return !(p[2] >= 0x81 && p[2] <= 0x9A);
+    return true;
+  default:
+    return true;
+  }
+}
+
 void gw_normalize_append(gw_textbuf *tb, const char *s, size_t n) {
   reserve(tb, n);
   size_t i = 0;
@@ -152,11 +174,13 @@ void gw_normalize_append(gw_textbuf *tb, const char *s, size_t n) {
     }
     /* Han characters and most CJK punctuation pass through unchanged: copy
      * the whole run of them at once. */
-    if (c >= 0xE4 && c <= 0xE9) {
+    if ((c & 0xF0) == 0xE0) {
       size_t j = i;
-      while (j + 2 < n && (unsigned char)s[j] >= 0xE4 && (unsigned char)s[j] <= 0xE9) j += 3;
-      gw_textbuf_put(tb, s + i, j - i);
+      while (j + 3 <= n && ((unsigned char)s[j] & 0xF0) == 0xE0 &&
+             unchanged3((const unsigned char *)s + j))
+        j += 3;
       if (j > i) {
+        gw_textbuf_put(tb, s + i, j - i);
         i = j;
         continue;
       }

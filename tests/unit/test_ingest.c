@@ -105,6 +105,16 @@ static void normalization(void **state) {
   gw_doc *d = read(in, sizeof in - 1);
   assert_string_equal(gw_doc_text(d, NULL), "  一、任务一\n第二行\n12%\n");
   gw_doc_free(d);
+  /* Inside a run of Han characters: spaces (U+2003, U+202F, U+205F, U+3000)
+   * become ' ', invisibles (U+200D, U+2060, U+FEFF) go, U+2028 ends the
+   * line, full-width letters and digits become ASCII; quotes, brackets,
+   * colons and the ideographic full stop stay. */
+  const char mid[] = "甲\xE2\x80\x83乙\xE2\x80\xAF丙\xE2\x81\x9F丁\xE3\x80\x80戊"
+                     "\xE2\x80\x8D己\xE2\x81\xA0庚\xEF\xBB\xBF辛\xE2\x80\xA8壬"
+                     "ＡＺａｚ０９％“（：）”。〇\n";
+  d = read(mid, sizeof mid - 1);
+  assert_string_equal(gw_doc_text(d, NULL), "甲 乙 丙 丁 戊己庚辛\n壬AZaz09%“（：）”。〇\n");
+  gw_doc_free(d);
 }
 
 static void tab_cell_table(void **state) {
