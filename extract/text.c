@@ -118,7 +118,7 @@ size_t gw_text_bracket_slow(const char *s, size_t n, size_t i, int *dir) {
   unsigned char c = (unsigned char)s[i];
   if (c == '(' || c == '[') return *dir = 1, 1;
   if (c == ')' || c == ']') return *dir = -1, 1;
-  if (c < 0x80 || n - i < 3) return 0;
+  if ((c & 0xF0) != 0xE0 || n - i < 3) return 0;
   unsigned char c1 = (unsigned char)s[i + 1], c2 = (unsigned char)s[i + 2];
   if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80) return 0;
   /* （《【“〈［〔 and their closing ones, at the same index */
