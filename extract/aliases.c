@@ -192,8 +192,12 @@ static bool place_prefix(const char *key, size_t n) {
 }
 
 const char *gw_aliases_lookup(const gw_aliases *al, const char *name, char *buf, size_t bufsize) {
-  char *key = gw_unit_key(name, strlen(name));
-  if (!key) return NULL;
+  size_t len = strlen(name);
+  /* Most names are their own key: no copy then. */
+  bool inert = nfkc_inert(name, len);
+  char *made = inert ? NULL : gw_unit_key(name, len);
+  if (!inert && !made) return NULL;
+  const char *key = inert ? name : made;
   const char *found = NULL;
   if (al->size) {
     size_t h = hash(key) & (al->size - 1);
@@ -210,18 +214,22 @@ const char *gw_aliases_lookup(const gw_aliases *al, const char *name, char *buf,
     size_t kn = strlen(key), best = 0;
     const gw_alias_entry *rule = NULL;
     for (size_t i = 0; i < al->nsuffixes; i++) {
-      size_t sn = al->suffixes[i].key_len;
-      if (sn <= kn && sn > best && !memcmp(key + kn - sn, al->suffixes[i].key, sn) &&
-          place_prefix(key, kn - sn)) {
+      const gw_alias_entry *r = &al->suffixes[i];
+      size_t sn = r->key_len;
+      /* the last bytes first: most rules end in another character */
+      if (sn <= kn && sn > best && key[kn - 1] == r->key[sn - 1] &&
+          !memcmp(key + kn - sn, r->key, sn) && place_prefix(key, kn - sn)) {
         best = sn;
-        rule = &al->suffixes[i];
+        rule = r;
       }
     }
-    if (rule) {
-      snprintf(buf, bufsize, "%.*s%s", (int)(kn - best), key, rule->canonical);
+    size_t cn = rule ? strlen(rule->canonical) : 0;
+    if (rule && kn - best + cn < bufsize) {
+      memcpy(buf, key, kn - best);
+      memcpy(buf + kn - best, rule->canonical, cn + 1);
       found = buf;
     }
   }
-  free(key);
+  free(made);
   return found;
 }
