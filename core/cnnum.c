@@ -1,5 +1,7 @@
 #include "cnnum.h"
 
+#include <string.h>
+
 #include "utf8.h"
 
 int gw_cn_digit_value(uint32_t cp) {
@@ -111,4 +113,77 @@ size_t gw_number_at(const char *s, size_t len, size_t i, int *value) {
   size_t n = gw_arabic_number_at(s, len, i, value);
   if (n) return n;
   return gw_cn_number_at(s, len, i, value);
+}
+
+/* ---- writing numbers ---- */
+
+const gw_cn_numerals gw_cn_counting = {{"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"},
+                                       "〇",
+                                       {"", "十", "百", "千"},
+                                       "万",
+                                       true};
+const gw_cn_numerals gw_cn_legal_simplified = {
+    {"零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"},
+    "零",
+    {"", "拾", "佰", "仟"},
+    "万",
+    false};
+const gw_cn_numerals gw_cn_legal_traditional = {
+    {"零", "壹", "貳", "參", "肆", "伍", "陸", "柒", "捌", "玖"},
+    "零",
+    {"", "拾", "佰", "仟"},
+    "萬",
+    false};
+
+static size_t cat(char *buf, size_t len, const char *s) {
+  size_t n = strlen(s);
+  memcpy(buf + len, s, n + 1);
+  return len + n;
+}
+
+/* 1..9999 after `len` bytes; `lead` when nothing was written before (for
+ * the short ten). */
+static size_t section(const gw_cn_numerals *n, long v, bool lead, char *buf, size_t len) {
+  int d[4] = {(int)(v / 1000), (int)(v / 100 % 10), (int)(v / 10 % 10), (int)(v % 10)};
+  bool started = false, zero = false;
+  for (int i = 0; i < 4; i++) {
+    if (!d[i]) {
+      zero = started;
+      continue;
+    }
+    if (zero) len = cat(buf, len, n->digit[0]);
+    zero = false;
+    if (!(n->short_ten && lead && !started && i == 2 && d[i] == 1))
+      len = cat(buf, len, n->digit[d[i]]);
+    len = cat(buf, len, n->unit[3 - i]);
+    started = true;
+  }
+  return len;
+}
+
+size_t gw_cn_format(const gw_cn_numerals *n, long v, char buf[GW_NUMBER_MAX]) {
+  buf[0] = 0;
+  if (v <= 0 || v >= 100000000) return cat(buf, 0, n->zero);
+  if (v < 10000) return section(n, v, true, buf, 0);
+  size_t len = cat(buf, section(n, v / 10000, true, buf, 0), n->wan);
+  v %= 10000;
+  if (!v) return len;
+  if (v < 1000) len = cat(buf, len, n->digit[0]);
+  return section(n, v, false, buf, len);
+}
+
+size_t gw_format_decimal(long v, char buf[GW_NUMBER_MAX]) {
+  char tmp[24];
+  size_t i = sizeof tmp, len = 0;
+  /* through unsigned, so that LONG_MIN negates */
+  unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+  do {
+    tmp[--i] = (char)('0' + u % 10);
+    u /= 10;
+  } while (u);
+  if (v < 0) buf[len++] = '-';
+  memcpy(buf + len, tmp + i, sizeof tmp - i);
+  len += sizeof tmp - i;
+  buf[len] = 0;
+  return len;
 }

@@ -2,7 +2,6 @@
 #include "sha256.h"
 
 #include <stdint.h>
-#include <stdio.h>
 #include <string.h>
 
 static const uint32_t K[64] = {
@@ -133,7 +132,9 @@ void gw_sha256_hex_impl(const void *data, size_t len, char out[65], int portable
   uint64_t bits = (uint64_t)len * 8;
   for (int i = 0; i < 8; i++) tail[tail_len - 1 - i] = (unsigned char)(bits >> (8 * i));
   blocks(h, tail, tail_len / 64, portable);
-  for (int i = 0; i < 8; i++) snprintf(out + 8 * i, 9, "%08x", h[i]);
+  static const char HEX[] = "0123456789abcdef";
+  for (int i = 0; i < 64; i++) out[i] = HEX[(h[i / 8] >> (28 - 4 * (i % 8))) & 15];
+  out[64] = 0;
 }
 
 void gw_sha256_hex(const void *data, size_t len, char out[65]) {

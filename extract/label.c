@@ -1,6 +1,5 @@
 #include "label.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "../core/cnnum.h"
@@ -146,63 +145,81 @@ bool gw_label_needs_start(gw_label_style style) {
          style == GW_L_CIRCLED || style == GW_L_DI_TIAO;
 }
 
-static const char *const CN_DIGITS[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+/* A label's name, written into a caller's buffer (cut at its size). */
+typedef struct name_out {
+  char *buf;
+  size_t size, len;
+} name_out;
 
-static void cn_number(int v, char *buf, size_t size) {
-  buf[0] = 0;
+static void put(name_out *o, const char *s) {
+  size_t n = strlen(s);
+  if (n > o->size - 1 - o->len) n = o->size - 1 - o->len;
+  memcpy(o->buf + o->len, s, n);
+  o->len += n;
+  o->buf[o->len] = 0;
+}
+
+static void put_decimal(name_out *o, int v) {
+  char num[GW_NUMBER_MAX];
+  gw_format_decimal(v, num);
+  put(o, num);
+}
+
+/* 一 … 九十九; other numbers in digits */
+static void put_cn(name_out *o, int v) {
   if (v <= 0 || v > 99) {
-    snprintf(buf, size, "%d", v);
+    put_decimal(o, v);
     return;
   }
-  int tens = v / 10, ones = v % 10;
-  if (tens > 1) strncat(buf, CN_DIGITS[tens], size - strlen(buf) - 1);
-  if (tens >= 1) strncat(buf, "十", size - strlen(buf) - 1);
-  if (ones) strncat(buf, CN_DIGITS[ones], size - strlen(buf) - 1);
+  char num[GW_NUMBER_MAX];
+  gw_cn_format(&gw_cn_counting, v, num);
+  put(o, num);
 }
 
 const char *gw_label_name(const gw_label *l, char *buf, size_t size) {
-  char num[24];
+  name_out o = {buf, size, 0};
+  buf[0] = 0;
   switch (l->style) {
   case GW_L_CN_DUN:
-    cn_number(l->number, buf, size);
+    put_cn(&o, l->number);
     break;
   case GW_L_PAREN_CN:
-    cn_number(l->number, num, sizeof num);
-    snprintf(buf, size, "（%s）", num);
-    break;
-  case GW_L_AR_DOT:
-  case GW_L_AR_DUN:
-  case GW_L_AR_RPAREN:
-    snprintf(buf, size, "%d", l->number);
+    put(&o, "（");
+    put_cn(&o, l->number);
+    put(&o, "）");
     break;
   case GW_L_PAREN_AR:
-    snprintf(buf, size, "（%d）", l->number);
+    put(&o, "（");
+    put_decimal(&o, l->number);
+    put(&o, "）");
     break;
   case GW_L_CIRCLED: {
-    char enc[4];
-    size_t n = gw_utf8_encode(0x2460 + (uint32_t)l->number - 1, enc);
-    snprintf(buf, size, "%.*s", (int)n, enc);
+    char enc[5] = {0};
+    gw_utf8_encode(0x2460 + (uint32_t)l->number - 1, enc);
+    put(&o, enc);
     break;
   }
   case GW_L_CN_SHI:
-    cn_number(l->number, num, sizeof num);
-    snprintf(buf, size, "%s是", num);
+    put_cn(&o, l->number);
+    put(&o, "是");
     break;
   case GW_L_CN_YAO:
-    cn_number(l->number, num, sizeof num);
-    snprintf(buf, size, "%s要", num);
+    put_cn(&o, l->number);
+    put(&o, "要");
     break;
   case GW_L_DI:
   case GW_L_DI_TIAO:
   case GW_L_DI_PART:
-    cn_number(l->number, num, sizeof num);
-    snprintf(buf, size, "第%s%s", num, l->style == GW_L_DI_TIAO ? "条" : "");
+    put(&o, "第");
+    put_cn(&o, l->number);
+    if (l->style == GW_L_DI_TIAO) put(&o, "条");
     break;
   case GW_L_DASH:
-    snprintf(buf, size, "——%d", l->number);
+    put(&o, "——");
+    put_decimal(&o, l->number);
     break;
-  default:
-    snprintf(buf, size, "%d", l->number);
+  default: /* 1. 1、 1) and others */
+    put_decimal(&o, l->number);
     break;
   }
   return buf;

@@ -1,8 +1,8 @@
 #include "tables.h"
 
-#include <stdio.h>
 #include <string.h>
 
+#include "../core/cnnum.h"
 #include "../core/columns.h"
 
 const char *gw_cell_text(const gw_ctx *c, const gw_table *t, uint32_t row, uint32_t col,
@@ -117,8 +117,8 @@ void gw_table_rows(gw_ctx *c, const gw_table *t, uint32_t block, gw_item *parent
     it->parent = parent;
     if (parent) parent->nchildren++;
     seq++;
-    char buf[32];
-    snprintf(buf, sizeof buf, "%u", seq);
+    char buf[GW_NUMBER_MAX];
+    gw_format_decimal(seq, buf);
     it->label = gw_arena_strdup(c->a, buf);
     GW_VEC_PUSH(c->a, *out, it);
   }

@@ -1,8 +1,8 @@
 /* Items -> tasks: the deepest numbered items that carry content (and rows
  * of task tables), with their path, headings, title, kind and fields. */
-#include <stdio.h>
 #include <string.h>
 
+#include "../core/cnnum.h"
 #include "../core/columns.h"
 #include "../core/utf8.h"
 #include "../core/words.h"
@@ -176,7 +176,9 @@ static gw_task *push_task(task_builder *tb) {
   memset(&blank, 0, sizeof blank);
   GW_VEC_PUSH(c->a, c->cat->tasks, blank);
   gw_task *t = &c->cat->tasks.items[c->cat->tasks.len - 1];
-  t->id = gw_arena_printf(c->a, "t%u", ++tb->next_id);
+  char id[GW_NUMBER_MAX + 1] = "t";
+  gw_format_decimal(++tb->next_id, id + 1);
+  t->id = gw_arena_strdup(c->a, id);
   return t;
 }
 

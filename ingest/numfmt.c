@@ -1,7 +1,8 @@
 #include "numfmt.h"
 
-#include <stdio.h>
 #include <string.h>
+
+#include "../core/cnnum.h"
 
 static void put(gw_textbuf *out, const char *s) {
   gw_textbuf_put(out, s, strlen(s));
@@ -13,69 +14,13 @@ static void put_cp(gw_textbuf *out, uint32_t cp) {
 }
 
 static void decimal(long v, gw_textbuf *out) {
-  char buf[32];
-  snprintf(buf, sizeof buf, "%ld", v);
-  put(out, buf);
+  char buf[GW_NUMBER_MAX];
+  gw_textbuf_put(out, buf, gw_format_decimal(v, buf));
 }
 
-typedef struct numerals {
-  const char *digit[10]; /* digit[0] is the 零 written between non-zero digits */
-  const char *zero;      /* the number 0 on its own */
-  const char *unit[4];   /* "", 十, 百, 千 */
-  const char *wan;       /* 万 */
-  bool short_ten;        /* 10-19 as 十, 十一 rather than 一十 */
-} numerals;
-
-static const numerals counting = {{"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"},
-                                  "〇",
-                                  {"", "十", "百", "千"},
-                                  "万",
-                                  true};
-static const numerals legal_simplified = {
-    {"零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"},
-    "零",
-    {"", "拾", "佰", "仟"},
-    "万",
-    false};
-static const numerals legal_traditional = {
-    {"零", "壹", "貳", "參", "肆", "伍", "陸", "柒", "捌", "玖"},
-    "零",
-    {"", "拾", "佰", "仟"},
-    "萬",
-    false};
-
-/* 1..9999; `lead` when nothing was written before (for the short ten). */
-static void section(const numerals *n, long v, bool lead, gw_textbuf *out) {
-  int d[4] = {(int)(v / 1000), (int)(v / 100 % 10), (int)(v / 10 % 10), (int)(v % 10)};
-  bool started = false, zero = false;
-  for (int i = 0; i < 4; i++) {
-    if (!d[i]) {
-      zero = started;
-      continue;
-    }
-    if (zero) put(out, n->digit[0]);
-    zero = false;
-    if (!(n->short_ten && lead && !started && i == 2 && d[i] == 1)) put(out, n->digit[d[i]]);
-    put(out, n->unit[3 - i]);
-    started = true;
-  }
-}
-
-static void chinese(const numerals *n, long v, gw_textbuf *out) {
-  if (v == 0) {
-    put(out, n->zero);
-    return;
-  }
-  if (v >= 10000) {
-    section(n, v / 10000, true, out);
-    put(out, n->wan);
-    v %= 10000;
-    if (!v) return;
-    if (v < 1000) put(out, n->digit[0]);
-    section(n, v, false, out);
-    return;
-  }
-  section(n, v, true, out);
+static void chinese(const gw_cn_numerals *n, long v, gw_textbuf *out) {
+  char buf[GW_NUMBER_MAX];
+  gw_textbuf_put(out, buf, gw_cn_format(n, v, buf));
 }
 
 static void roman(long v, bool upper, gw_textbuf *out) {
@@ -101,9 +46,9 @@ static void cycle(const char *const *names, long count, long v, gw_textbuf *out)
 }
 
 static void digits(long v, gw_textbuf *out) {
-  char buf[32];
-  snprintf(buf, sizeof buf, "%ld", v);
-  for (const char *p = buf; *p; p++) put(out, *p == '0' ? "〇" : counting.digit[*p - '0']);
+  char buf[GW_NUMBER_MAX];
+  gw_format_decimal(v, buf);
+  for (const char *p = buf; *p; p++) put(out, *p == '0' ? "〇" : gw_cn_counting.digit[*p - '0']);
 }
 
 /* Circled numbers 1-50: ①-⑳, ㉑-㉟, ㊱-㊿. */
@@ -139,11 +84,11 @@ void gw_numfmt_append(const char *fmt, long v, gw_textbuf *out) {
               is(fmt, "taiwaneseCounting") || is(fmt, "taiwaneseCountingThousand") ||
               is(fmt, "japaneseCounting")) &&
              v >= 0 && v < 100000000) {
-    chinese(&counting, v, out);
+    chinese(&gw_cn_counting, v, out);
   } else if (is(fmt, "chineseLegalSimplified") && v >= 0 && v < 100000000) {
-    chinese(&legal_simplified, v, out);
+    chinese(&gw_cn_legal_simplified, v, out);
   } else if (is(fmt, "ideographLegalTraditional") && v >= 0 && v < 100000000) {
-    chinese(&legal_traditional, v, out);
+    chinese(&gw_cn_legal_traditional, v, out);
   } else if ((is(fmt, "ideographDigital") || is(fmt, "taiwaneseDigital") ||
               is(fmt, "japaneseDigitalTenThousand")) &&
              v >= 0) {

@@ -12,6 +12,7 @@
 #endif
 
 #include "../core/buf.h"
+#include "../core/cnnum.h"
 #include "../core/err.h"
 #include "catalogue.h"
 
@@ -155,9 +156,10 @@ static void int_member(writer *w, const char *k, uint32_t v) {
 }
 
 static void number(writer *w, double v) {
-  if (v == floor(v) && fabs(v) < 1e15)
-    gw_buf_printf(&w->out, "%lld", (long long)v);
-  else
+  if (v == floor(v) && fabs(v) < 1e15) {
+    char buf[GW_NUMBER_MAX];
+    gw_buf_put(&w->out, buf, gw_format_decimal((long)v, buf));
+  } else
     gw_buf_printf(&w->out, "%.10g", v);
 }
 

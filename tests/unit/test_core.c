@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <limits.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -176,6 +177,46 @@ static void chinese_numerals(void **state) {
   assert_int_equal(gw_arabic_number_at("1234567", 7, 0, &v), 0);
 }
 
+static void numbers_written(void **state) {
+  (void)state;
+  char buf[GW_NUMBER_MAX];
+  const struct {
+    long v;
+    const char *counting, *legal;
+  } cases[] = {{0, "〇", "零"},
+               {1, "一", "壹"},
+               {10, "十", "壹拾"},
+               {11, "十一", "壹拾壹"},
+               {20, "二十", "贰拾"},
+               {99, "九十九", "玖拾玖"},
+               {101, "一百零一", "壹佰零壹"},
+               {1010, "一千零一十", "壹仟零壹拾"},
+               {10000, "一万", "壹万"},
+               {10001, "一万零一", "壹万零壹"},
+               {110000, "十一万", "壹拾壹万"},
+               {99999999, "九千九百九十九万九千九百九十九", "玖仟玖佰玖拾玖万玖仟玖佰玖拾玖"}};
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    assert_int_equal(gw_cn_format(&gw_cn_counting, cases[i].v, buf), strlen(cases[i].counting));
+    assert_string_equal(buf, cases[i].counting);
+    gw_cn_format(&gw_cn_legal_simplified, cases[i].v, buf);
+    assert_string_equal(buf, cases[i].legal);
+  }
+  gw_cn_format(&gw_cn_legal_traditional, 23000, buf);
+  assert_string_equal(buf, "貳萬參仟");
+  const struct {
+    long v;
+    const char *text;
+  } dec[] = {{0, "0"},
+             {7, "7"},
+             {-42, "-42"},
+             {999999999999999, "999999999999999"},
+             {LONG_MIN, "-9223372036854775808"}};
+  for (size_t i = 0; i < sizeof dec / sizeof dec[0]; i++) {
+    assert_int_equal(gw_format_decimal(dec[i].v, buf), strlen(dec[i].text));
+    assert_string_equal(buf, dec[i].text);
+  }
+}
+
 static void dates(void **state) {
   (void)state;
   char iso[11];
@@ -265,6 +306,7 @@ int main(void) {
       cmocka_unit_test(utf8_validation_matches_reference),
       cmocka_unit_test(codepoint_offsets),
       cmocka_unit_test(chinese_numerals),
+      cmocka_unit_test(numbers_written),
       cmocka_unit_test(dates),
       cmocka_unit_test(arena_allocates_and_caps),
       cmocka_unit_test(sha256_known_digest),
