@@ -74,32 +74,39 @@ void gw_features_init(gw_feature_table *t) {
 
 uint32_t gw_text_features(const gw_feature_table *t, const char *s, size_t n) {
   const unsigned char *u = (const unsigned char *)s;
-  uint32_t f = 0;
-  uint16_t prev = 0;
-  for (size_t i = 0; i < n;) {
-    uint32_t c = u[i], cp;
+  /* Every AFTER_ bit sits one above its IS_ bit, so `b & prev << 1` holds
+   * the pairs that close at this character; they are read at the end. */
+  uint32_t f = 0, pairs = 0, prev = 0;
+  size_t i = 0;
+  while (i < n) {
+    /* Han characters and CJK punctuation, the bulk of the text. */
+    while (i + 3 <= n && (u[i] & 0xF0) == 0xE0) {
+      uint32_t b = t->bits[((u[i] & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu)];
+      f |= b;
+      pairs |= b & (prev << 1);
+      prev = b;
+      i += 3;
+    }
+    if (i >= n) break;
     /* Valid UTF-8 (checked by ingest); characters beyond the BMP and a
      * sequence cut by n count as nothing. */
+    uint32_t c = u[i], cp = 0;
     if (c < 0x80) {
       cp = c;
       i++;
     } else if (c < 0xE0) {
-      cp = i + 1 < n ? ((c & 0x1F) << 6) | (u[i + 1] & 0x3F) : 0;
+      if (i + 1 < n) cp = ((c & 0x1F) << 6) | (u[i + 1] & 0x3F);
       i += 2;
-    } else if (c < 0xF0) {
-      cp = i + 2 < n ? ((c & 0x0F) << 12) | ((u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F) : 0;
-      i += 3;
     } else {
-      cp = 0;
-      i += 4;
+      i += c < 0xF0 ? 3 : 4;
     }
-    uint16_t b = t->bits[cp];
-    f |= b & FEATURE_BITS;
-    /* each AFTER_ bit sits one above its IS_ bit */
-    if (b & (prev << 1) & (AFTER_ONE_RECUR | AFTER_EACH_RECUR | AFTER_PERIOD_RECUR))
-      f |= GW_F_RECUR;
-    if ((b & AFTER_LONG_LONGTERM) && (prev & IS_LONG)) f |= GW_F_LONGTERM;
+    uint32_t b = t->bits[cp];
+    f |= b;
+    pairs |= b & (prev << 1);
     prev = b;
   }
+  f &= FEATURE_BITS;
+  if (pairs & (AFTER_ONE_RECUR | AFTER_EACH_RECUR | AFTER_PERIOD_RECUR)) f |= GW_F_RECUR;
+  if (pairs & AFTER_LONG_LONGTERM) f |= GW_F_LONGTERM;
   return f;
 }
