@@ -115,21 +115,25 @@ bool gw_text_org_like(const char *s, size_t n) {
 }
 
 size_t gw_text_bracket_slow(const char *s, size_t n, size_t i, int *dir) {
+  /* By the last byte, after E2 80 (“ ”), E3 80 (〈〉《》【】〔〕) and
+   * EF BC (（）［］): 1 opens, -1 closes. */
+  static const int8_t E2_80[64] = {[0x1C] = 1, [0x1D] = -1};
+  static const int8_t E3_80[64] = {[0x08] = 1, [0x09] = -1, [0x0A] = 1, [0x0B] = -1,
+                                   [0x10] = 1, [0x11] = -1, [0x14] = 1, [0x15] = -1};
+  static const int8_t EF_BC[64] = {[0x08] = 1, [0x09] = -1, [0x3B] = 1, [0x3D] = -1};
   unsigned char c = (unsigned char)s[i];
   if (c == '(' || c == '[') return *dir = 1, 1;
   if (c == ')' || c == ']') return *dir = -1, 1;
-  if ((c & 0xF0) != 0xE0 || n - i < 3) return 0;
+  if (n - i < 3) return 0;
   unsigned char c1 = (unsigned char)s[i + 1], c2 = (unsigned char)s[i + 2];
-  if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80) return 0;
-  /* （《【“〈［〔 and their closing ones, at the same index */
-  static const uint16_t OPEN[] = {0xFF08, 0x300A, 0x3010, 0x201C, 0x3008, 0xFF3B, 0x3014};
-  static const uint16_t CLOSE[] = {0xFF09, 0x300B, 0x3011, 0x201D, 0x3009, 0xFF3D, 0x3015};
-  unsigned cp = ((c & 0x0Fu) << 12) | ((c1 & 0x3Fu) << 6) | (c2 & 0x3Fu);
-  for (size_t k = 0; k < sizeof OPEN / sizeof *OPEN; k++) {
-    if (cp == OPEN[k]) return *dir = 1, 3;
-    if (cp == CLOSE[k]) return *dir = -1, 3;
-  }
-  return 0;
+  if ((c2 & 0xC0) != 0x80) return 0;
+  const int8_t *last = c == 0xE2 && c1 == 0x80   ? E2_80
+                       : c == 0xE3 && c1 == 0x80 ? E3_80
+                       : c == 0xEF && c1 == 0xBC ? EF_BC
+                                                 : NULL;
+  if (!last || !last[c2 & 0x3F]) return 0;
+  *dir = last[c2 & 0x3F];
+  return 3;
 }
 
 size_t gw_text_match_close(const char *s, size_t n, size_t open) {
