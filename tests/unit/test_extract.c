@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -11,6 +12,7 @@
 #include "../../extract/dates.h"
 #include "../../extract/features.h"
 #include "../../extract/patterns.h"
+#include "../../extract/text.h"
 #include "../../extract/label.h"
 #include "../../extract/unitlist.h"
 #include "../../schema/catalogue.h"
@@ -178,6 +180,31 @@ static void recurrence_prefilter(void **state) {
   gw_patterns_free(&p);
 }
 
+static void brackets(void **state) {
+  (void)state;
+  const char *pairs[] = {"（）", "《》", "【】", "“”", "〈〉", "［］", "〔〕", "()", "[]"};
+  for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+    char text[64];
+    size_t w = strlen(pairs[k]) / 2; /* bytes of one bracket */
+    snprintf(text, sizeof text, "%.*s甲%.*s", (int)w, pairs[k], (int)w, pairs[k] + w);
+    size_t n = strlen(text);
+    assert_int_equal(gw_text_open_bracket(text, n, 0), w);
+    assert_int_equal(gw_text_close_bracket(text, n, 0), 0);
+    assert_int_equal(gw_text_close_bracket(text, n, w + 3), w);
+    assert_int_equal(gw_text_match_close(text, n, 0), w + 3);
+  }
+  /* Punctuation that shares the brackets' first bytes is none: 、。，：；‘ */
+  const char *others[] = {"、", "。", "，", "：", "；", "‘", "「", "！"};
+  for (size_t k = 0; k < sizeof others / sizeof *others; k++) {
+    int depth = 0;
+    assert_int_equal(gw_text_bracket_depth(others[k], strlen(others[k]), 0, &depth), 0);
+  }
+  /* Nesting, and an opening bracket that is never closed. */
+  const char *nested = "（甲（乙）“丙”）丁";
+  assert_int_equal(gw_text_match_close(nested, strlen(nested), 0), strlen("（甲（乙）“丙”"));
+  assert_int_equal(gw_text_match_close("（甲（乙）", strlen("（甲（乙）"), 0), (size_t)-1);
+}
+
 static void end_to_end(void **state) {
   (void)state;
   const char notice[] = "一、重点任务\n"
@@ -221,6 +248,7 @@ int main(void) {
       cmocka_unit_test(labels),     cmocka_unit_test(date_phrases),
       cmocka_unit_test(role_verbs), cmocka_unit_test(unit_lists),
       cmocka_unit_test(end_to_end), cmocka_unit_test(recurrence_prefilter),
+      cmocka_unit_test(brackets),
   };
   return cmocka_run_group_tests_name("extract", tests, NULL, NULL);
 }
