@@ -341,10 +341,6 @@ static void scan_range(scan *sc, uint32_t from, uint32_t to) {
     unsigned char ch = (unsigned char)sc->s[i];
     /* Most characters start neither a date nor a title: step over them
      * with one table lookup. */
-    if (ch < 0x80 && (ch < '0' || ch > '9')) {
-      i++;
-      continue;
-    }
     if (ch >= 0xE3 && ch <= 0xE9 && i + 3 <= to) {
       const unsigned char *u = (const unsigned char *)sc->s + i;
       uint32_t cp = ((ch & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
@@ -352,6 +348,9 @@ static void scan_range(scan *sc, uint32_t from, uint32_t to) {
         i += 3;
         continue;
       }
+    } else if (ch < 0x80 && (ch < '0' || ch > '9')) {
+      i++;
+      continue;
     }
     atom a;
     if (ch == 0xE3 && at(sc, i, "《")) { /* dates inside a cited title: 《…目录（2016年）》 */
