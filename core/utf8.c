@@ -137,15 +137,23 @@ size_t gw_find_n(const char *s, size_t len, size_t from, const char *lit, size_t
   size_t i = from;
 #ifdef __SSE2__
   const __m128i vf = _mm_set1_epi8(first), vl = _mm_set1_epi8(last);
-  for (; i + 16 <= end + 1; i += 16) {
-    __m128i a = _mm_loadu_si128((const __m128i *)(s + i));
-    __m128i b = _mm_loadu_si128((const __m128i *)(s + i + m - 1));
-    unsigned mask =
-        (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, vf), _mm_cmpeq_epi8(b, vl)));
-    while (mask) {
-      unsigned bit = (unsigned)__builtin_ctz(mask);
-      if (memcmp(s + i + bit + 1, lit + 1, m - 2) == 0) return i + bit;
-      mask &= mask - 1;
+  if (end + 1 - from >= 16) {
+    /* Sixteen starts at a time; the last block overlaps the one before,
+     * with the starts already seen masked off. */
+    for (;;) {
+      size_t at = i + 16 <= end + 1 ? i : end + 1 - 16;
+      __m128i a = _mm_loadu_si128((const __m128i *)(s + at));
+      __m128i b = _mm_loadu_si128((const __m128i *)(s + at + m - 1));
+      unsigned mask =
+          (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, vf), _mm_cmpeq_epi8(b, vl)));
+      mask &= 0xFFFFu << (i - at);
+      while (mask) {
+        unsigned bit = (unsigned)__builtin_ctz(mask);
+        if (memcmp(s + at + bit + 1, lit + 1, m - 2) == 0) return at + bit;
+        mask &= mask - 1;
+      }
+      if (at + 16 > end) return (size_t)-1;
+      i = at + 16;
     }
   }
 #endif
