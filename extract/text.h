@@ -6,6 +6,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "../core/arena.h"
 #include "../schema/catalogue.h"
 
@@ -56,8 +60,28 @@ extern const uint8_t gw_text_byte_class[256];
 static inline bool gw_text_bracket_lead(unsigned char c) {
   return gw_text_byte_class[c] & GW_BYTE_BRACKET;
 }
-/* The first i in [i, to) whose byte is of class `cls`, or `to`. */
+/* The first i in [i, to) whose byte is of class `cls`, or `to`. Sixteen
+ * bytes at a time with SSE2: in Chinese text a stop comes every few
+ * characters, after runs of Han characters the table would take one by one. */
 static inline uint32_t gw_text_skip_to(const char *s, uint32_t i, uint32_t to, unsigned cls) {
+#ifdef __SSE2__
+  const __m128i one = _mm_set1_epi8(1);
+  for (; i + 16 <= to; i += 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+    __m128i v1 = _mm_or_si128(v, one); /* ( and ), E2 and E3 as one */
+    __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8(')')), _mm_cmpeq_epi8(v, _mm_set1_epi8('['))),
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(']')),
+                     _mm_or_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0xE3)),
+                                  _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF)))));
+    if (cls & (GW_BYTE_CLAUSE | GW_BYTE_LIST))
+      hit = _mm_or_si128(hit, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')),
+                                           _mm_cmpeq_epi8(v, _mm_set1_epi8(';'))));
+    if (cls & GW_BYTE_LIST) hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+    unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+    if (mask) return i + (uint32_t)__builtin_ctz(mask);
+  }
+#endif
   while (i < to && !(gw_text_byte_class[(unsigned char)s[i]] & cls)) i++;
   return i;
 }

@@ -205,6 +205,35 @@ static void brackets(void **state) {
   assert_int_equal(gw_text_match_close("（甲（乙）", strlen("（甲（乙）"), 0), (size_t)-1);
 }
 
+/* The scanners' skip (sixteen bytes at a time) stops where the byte
+ * table says, for every class, start and end. */
+static void byte_class_skip(void **state) {
+  (void)state;
+  static const char alphabet[] = "甲（）《》，。、；：“”,;()[]\n a";
+  char text[300];
+  size_t n = 0;
+  unsigned seed = 7;
+  while (n + 4 < sizeof text) {
+    seed = seed * 1103515245u + 12345u;
+    size_t k = (seed >> 16) % (sizeof alphabet - 1);
+    /* whole characters only */
+    while (k && ((unsigned char)alphabet[k] & 0xC0) == 0x80) k--;
+    size_t len = (unsigned char)alphabet[k] < 0x80 ? 1 : 3;
+    /* long runs of Han characters between the stops */
+    if ((seed >> 8) % 3 == 0) k = 0, len = 3;
+    memcpy(text + n, alphabet + k, len);
+    n += len;
+  }
+  const unsigned classes[] = {GW_BYTE_BRACKET, GW_BYTE_CLAUSE, GW_BYTE_LIST};
+  for (size_t c = 0; c < 3; c++)
+    for (uint32_t from = 0; from < n; from += 7)
+      for (uint32_t to = from; to <= n; to += 13) {
+        uint32_t want = from;
+        while (want < to && !(gw_text_byte_class[(unsigned char)text[want]] & classes[c])) want++;
+        assert_int_equal(gw_text_skip_to(text, from, to, classes[c]), want);
+      }
+}
+
 static void end_to_end(void **state) {
   (void)state;
   const char notice[] = "一、重点任务\n"
@@ -248,7 +277,7 @@ int main(void) {
       cmocka_unit_test(labels),     cmocka_unit_test(date_phrases),
       cmocka_unit_test(role_verbs), cmocka_unit_test(unit_lists),
       cmocka_unit_test(end_to_end), cmocka_unit_test(recurrence_prefilter),
-      cmocka_unit_test(brackets),
+      cmocka_unit_test(brackets),   cmocka_unit_test(byte_class_skip),
   };
   return cmocka_run_group_tests_name("extract", tests, NULL, NULL);
 }
