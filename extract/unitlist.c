@@ -67,9 +67,9 @@ size_t gw_role_verb_suffix(const char *s, size_t n, gw_role *role) {
    * any verb is tried. */
   if (n < 6) return 0;
   const char *tail = s + n - 3;
-  if (gw_find_n(gw_role_verb_last_chars, sizeof gw_role_verb_last_chars - 1, 0, tail, 3) ==
-      (size_t)-1)
-    return 0;
+  const char *last = gw_role_verb_last_chars;
+  while (*last && (last[2] != tail[2] || last[1] != tail[1] || last[0] != tail[0])) last += 3;
+  if (!*last) return 0;
   size_t best = 0;
   for (size_t i = 0; i < sizeof VERBS / sizeof VERBS[0]; i++) {
     const char *v = VERBS[i].text.s;

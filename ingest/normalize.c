@@ -83,6 +83,7 @@ static void drop_bookmarks(gw_textbuf *tb) {
   char *line = tb->data + tb->line_start;
   size_t n = tb->len - tb->line_start;
   size_t at;
+  if (!memchr(line, '[', n)) return;
   while ((at = gw_find(line, n, 0, "[bookmark:")) != (size_t)-1) {
     size_t close = gw_find(line, n, at, "]");
     if (close == (size_t)-1) break;
