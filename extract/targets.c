@@ -55,13 +55,14 @@ static size_t group_at(const gw_patterns *p, gw_pattern_id id, const size_t *ov,
   return ov[2 * g];
 }
 
-/* Every target holds a number, and the patterns' words around it are short
- * (the longest, a count's verb and up to 20 characters before the number,
- * under 100 bytes). So each pattern is run on a window around the next
- * run of digits instead of on the whole text: a pattern whose first
- * character is a common Han character would otherwise be tried at nearly
- * every character of a long paragraph. */
-enum { REACH_BEFORE = 128, REACH_AFTER = 64 };
+/* Every target holds a number, and the patterns' words around it are short:
+ * before the number, a count's verb and up to 20 characters (under 100
+ * bytes), or a comparison word of at most three characters. So each
+ * pattern is run on a window around the next run of digits instead of on
+ * the whole text: a pattern whose first character is a common Han
+ * character would otherwise be tried at nearly every character of a long
+ * paragraph, and in a window at each of its characters. */
+enum { REACH_BEFORE_COUNT = 96, REACH_BEFORE_WORD = 32, REACH_AFTER = 64 };
 
 /* A run of digits (and dots) in the text, and whether a count's measure
  * word or a ratio's percent sign follows it: found once per text for the
@@ -108,7 +109,8 @@ static bool search_near_digits(gw_ctx *c, gw_pattern_id id, const gw_view *v,
     if (run->end <= from || !(id == GW_PAT_TARGET_RATIO ? run->ratio_unit : run->count_unit))
       continue;
     size_t d = run->start > from ? run->start : from;
-    size_t start = d - from > REACH_BEFORE ? d - REACH_BEFORE : from;
+    size_t reach = id == GW_PAT_TARGET_COUNT ? REACH_BEFORE_COUNT : REACH_BEFORE_WORD;
+    size_t start = d - from > reach ? d - reach : from;
     while (start > from && ((unsigned char)s[start] & 0xC0) == 0x80)
       start--; /* a character's start */
     size_t limit = n - run->end > REACH_AFTER ? run->end + REACH_AFTER : n;
