@@ -199,6 +199,43 @@ static void print_summary(const run *r) {
   printf("%zu of %zu documents: %zu tasks, %zu units, %zu deadlines\n", ok, r->njobs, t, u, d);
 }
 
+static int by_output(const void *a, const void *b) {
+  const job *x = *(const job *const *)a, *y = *(const job *const *)b;
+  int c = strcmp(x->out_path, y->out_path);
+  return c ? c : (x > y) - (x < y); /* then in the order given */
+}
+
+/* Two inputs with the same stem would overwrite each other's catalogue:
+ * every one after the first is skipped with an error. Sorted, not compared
+ * pairwise, so that an archive of many thousand files costs n log n. */
+static gw_status skip_same_outputs(job *jobs, size_t n) {
+  job **order = malloc((n ? n : 1) * sizeof *order);
+  if (!order) return GW_ERR_NOMEM;
+  size_t m = 0;
+  for (size_t i = 0; i < n; i++)
+    if (jobs[i].out_path) order[m++] = &jobs[i];
+  qsort(order, m, sizeof *order, by_output);
+  for (size_t i = 1, first = 0; i < m; i++) {
+    if (strcmp(order[i]->out_path, order[first]->out_path)) {
+      first = i;
+      continue;
+    }
+    job *dup = order[i];
+    gw_cli_error(dup->path, "its catalogue %s would overwrite that of %s; skipped", dup->out_path,
+                 order[first]->path);
+    dup->failed = 1;
+    dup->done = 1;
+  }
+  /* out_path is freed only now: the sorted order still reads it above */
+  for (size_t i = 0; i < m; i++)
+    if (order[i]->done) {
+      free(order[i]->out_path);
+      order[i]->out_path = NULL;
+    }
+  free(order);
+  return GW_OK;
+}
+
 int gw_cmd_extract(int argc, char **argv) {
   enum { OPT_PRETTY = 256, OPT_NO_TEXT, OPT_ALIASES, OPT_SUMMARY, OPT_LIMIT };
   static const struct option opts[] = {{"output", required_argument, 0, 'o'},
@@ -289,19 +326,12 @@ int gw_cmd_extract(int argc, char **argv) {
     r.jobs[i].path = argv[optind + (int)i];
     if (r.out_dir) r.jobs[i].out_path = output_path(r.out_dir, r.jobs[i].path);
   }
-  /* Two inputs with the same stem would overwrite each other's catalogue. */
-  for (size_t i = 0; r.out_dir && i < r.njobs; i++)
-    for (size_t k = 0; k < i; k++)
-      if (r.jobs[i].out_path && r.jobs[k].out_path &&
-          !strcmp(r.jobs[i].out_path, r.jobs[k].out_path)) {
-        gw_cli_error(r.jobs[i].path, "its catalogue %s would overwrite that of %s; skipped",
-                     r.jobs[i].out_path, r.jobs[k].path);
-        free(r.jobs[i].out_path);
-        r.jobs[i].out_path = NULL;
-        r.jobs[i].failed = 1;
-        r.jobs[i].done = 1;
-        break;
-      }
+  if (r.out_dir && skip_same_outputs(r.jobs, r.njobs) != GW_OK) {
+    gw_cli_error(NULL, "out of memory");
+    free(r.jobs);
+    gw_extractor_free(ex);
+    return GW_EXIT_FAILED;
+  }
   pthread_mutex_init(&r.lock, NULL);
   pthread_cond_init(&r.cond, NULL);
   if (jobs == 0) jobs = cores();

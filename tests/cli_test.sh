@@ -82,6 +82,15 @@ has "$T/out" "大安委发〔2020〕2号" "--summary lists doc numbers"
 has "$T/out" "5 of 5 documents" "--summary total line"
 [ -z "$(ls "$T/o1/sub" | grep -v '\.json$')" ] && ok || bad "no temporary files left in the output directory"
 expect 2 "--summary needs -o" -- "$G" extract --summary "$N"
+# Inputs with the same stem: the first given writes the catalogue, each later
+# one is an error naming both; the others still go.
+mkdir -p "$T/same/c" "$T/same/a" "$T/same/b"
+for d in c a b; do cp corpus/000_865e64c438e38093.txt "$T/same/$d/x.txt"; done
+expect 1 "three inputs with one stem" -- "$G" extract -o "$T/o5" "$T/same/c/x.txt" "$T/same/a/x.txt" "$N" "$T/same/b/x.txt"
+has "$T/err" "gongwen: $T/same/a/x.txt: its catalogue $T/o5/x.json would overwrite that of $T/same/c/x.txt; skipped" "second same-stem input named with the first"
+has "$T/err" "gongwen: $T/same/b/x.txt: its catalogue $T/o5/x.json would overwrite that of $T/same/c/x.txt; skipped" "third same-stem input named with the first"
+[ "$(json_field "$T/o5/x.json" "d['source']['file']")" = "$T/same/c/x.txt" ] && ok || bad "the first same-stem input keeps its catalogue"
+[ -s "$T/o5/002_e0fedd1fff0104c5.json" ] && ok || bad "the other input of a same-stem batch is written"
 
 # --- aliases ------------------------------------------------------------------
 printf '区应急局\t益阳市大通湖区应急管理局\n' >"$T/aliases.tsv"
