@@ -16,6 +16,10 @@
 #include "../core/err.h"
 #include "catalogue.h"
 
+/* Member writers are inlined where they are called, so that the length of
+ * each member name, a literal, is known when compiling. */
+#define MEMBER static inline __attribute__((always_inline))
+
 typedef struct writer {
   gw_buf out;
   bool pretty;
@@ -124,7 +128,7 @@ static void string(writer *w, const char *s, size_t n) {
 }
 
 /* Member names are ASCII words of this file: no escaping. */
-static void key(writer *w, const char *k) {
+MEMBER void key(writer *w, const char *k) {
   comma(w);
   size_t n = strlen(k);
   gw_buf *b = &w->out;
@@ -140,7 +144,7 @@ static void key(writer *w, const char *k) {
   b->len = (size_t)(o - b->data);
 }
 
-static void str_member(writer *w, const char *k, const char *v) {
+MEMBER void str_member(writer *w, const char *k, const char *v) {
   key(w, k);
   if (v)
     string(w, v, strlen(v));
@@ -150,7 +154,7 @@ static void str_member(writer *w, const char *k, const char *v) {
 
 static void put_uint(writer *w, uint32_t v);
 
-static void int_member(writer *w, const char *k, uint32_t v) {
+MEMBER void int_member(writer *w, const char *k, uint32_t v) {
   key(w, k);
   put_uint(w, v);
 }
@@ -173,7 +177,7 @@ static void put_uint(writer *w, uint32_t v) {
   gw_buf_put(&w->out, buf + i, (size_t)(12 - i));
 }
 
-static void span_member(writer *w, const char *k, gw_span s) {
+MEMBER void span_member(writer *w, const char *k, gw_span s) {
   key(w, k);
   gw_buf_putc(&w->out, '[');
   put_uint(w, s.start);
@@ -182,7 +186,7 @@ static void span_member(writer *w, const char *k, gw_span s) {
   gw_buf_putc(&w->out, ']');
 }
 
-static void date_member(writer *w, const char *k, gw_date d) {
+MEMBER void date_member(writer *w, const char *k, gw_date d) {
   key(w, k);
   if (!gw_date_set(d)) {
     gw_buf_put(&w->out, "null", 4);
@@ -193,7 +197,7 @@ static void date_member(writer *w, const char *k, gw_date d) {
   string(w, iso, 10);
 }
 
-static void strvec_member(writer *w, const char *k, const gw_strvec *v) {
+MEMBER void strvec_member(writer *w, const char *k, const gw_strvec *v) {
   key(w, k);
   open_nest(w, '[');
   for (size_t i = 0; i < v->len; i++) {
