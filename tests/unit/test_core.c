@@ -143,6 +143,26 @@ static void atomic_write(void **state) {
   rmdir(dir);
 }
 
+/* Code points counted sixteen bytes at a time agree with a count one byte
+ * at a time, for every length and start (tails and blocks of all sizes). */
+static void codepoint_count(void **state) {
+  (void)state;
+  static char text[5000];
+  const char *pieces[] = {"甲", "a", "，", "\xF0\x9F\x98\x80", "é", "\n"};
+  size_t n = 0;
+  for (int i = 0; n + 4 < sizeof text; i++) {
+    const char *p = pieces[(i * 5 + i / 7) % 6];
+    memcpy(text + n, p, strlen(p));
+    n += strlen(p);
+  }
+  for (size_t from = 0; from < 40; from += 3)
+    for (size_t len = 0; from + len <= n; len += len < 300 ? 1 : 997) {
+      size_t want = 0;
+      for (size_t k = from; k < from + len; k++) want += ((unsigned char)text[k] & 0xC0) != 0x80;
+      assert_int_equal(gw_utf8_count(text + from, len), want);
+    }
+}
+
 static void codepoint_offsets(void **state) {
   (void)state;
   gw_arena *a = gw_arena_new(0);
@@ -307,6 +327,7 @@ int main(void) {
       cmocka_unit_test(codepoint_offsets),
       cmocka_unit_test(chinese_numerals),
       cmocka_unit_test(numbers_written),
+      cmocka_unit_test(codepoint_count),
       cmocka_unit_test(dates),
       cmocka_unit_test(arena_allocates_and_caps),
       cmocka_unit_test(sha256_known_digest),
