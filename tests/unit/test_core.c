@@ -89,21 +89,26 @@ static size_t reference_valid_prefix(const unsigned char *u, size_t len) {
 
 static void utf8_validation_matches_reference(void **state) {
   (void)state;
-  /* Chinese text with one byte changed at a time to values that matter. */
-  const char base[] = "一、加强领导 (2023年) ，完成率100%。𠀀é";
-  size_t n = strlen(base);
+  /* Chinese text with one byte changed at a time to values that matter;
+   * the second has runs of Han characters long enough to be checked five
+   * at a time. */
+  const char *bases[] = {"一、加强领导 (2023年) ，完成率100%。𠀀é",
+                         "加强组织领导压实工作责任，全面推进各项重点任务落实到位（区应急局）"};
   static const unsigned char probes[] = {0x00, 0x41, 0x7F, 0x80, 0x9F, 0xA0, 0xBF,
                                          0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC,
                                          0xED, 0xEE, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
-  unsigned char buf[128];
-  for (size_t at = 0; at < n; at++)
-    for (size_t p = 0; p < sizeof probes; p++) {
-      memcpy(buf, base, n);
-      buf[at] = probes[p];
-      for (size_t len = at; len <= n; len += 7)
-        assert_int_equal(gw_utf8_valid_prefix((const char *)buf, len),
-                         reference_valid_prefix(buf, len));
-    }
+  unsigned char buf[160];
+  for (size_t b = 0; b < 2; b++) {
+    size_t n = strlen(bases[b]);
+    for (size_t at = 0; at < n; at++)
+      for (size_t p = 0; p < sizeof probes; p++) {
+        memcpy(buf, bases[b], n);
+        buf[at] = probes[p];
+        for (size_t len = at; len <= n; len += len + 7 < n || len == n ? 7 : n - len)
+          assert_int_equal(gw_utf8_valid_prefix((const char *)buf, len),
+                           reference_valid_prefix(buf, len));
+      }
+  }
 }
 
 /* A stale temporary file from a killed run is stepped over, not reused or
