@@ -177,9 +177,17 @@ void gw_normalize_append(gw_textbuf *tb, const char *s, size_t n) {
      * the whole run of them at once. */
     if ((c & 0xF0) == 0xE0) {
       size_t j = i;
-      while (j + 3 <= n && ((unsigned char)s[j] & 0xF0) == 0xE0 &&
-             unchanged3((const unsigned char *)s + j))
+      for (;;) {
+#ifdef __SSE2__
+        /* Han characters fifteen bytes at a time */
+        while (j + 16 <= n && gw_utf8_five_3byte((const unsigned char *)s + j, 0xE4, 0xE9, 0))
+          j += 15;
+#endif
+        if (j + 3 > n || ((unsigned char)s[j] & 0xF0) != 0xE0 ||
+            !unchanged3((const unsigned char *)s + j))
+          break;
         j += 3;
+      }
       if (j > i) {
         gw_textbuf_put(tb, s + i, j - i);
         i = j;

@@ -115,6 +115,14 @@ static void normalization(void **state) {
   d = read(mid, sizeof mid - 1);
   assert_string_equal(gw_doc_text(d, NULL), "甲 乙 丙 丁 戊己庚辛\n壬AZaz09%“（：）”。〇\n");
   gw_doc_free(d);
+  /* The same after runs of Han characters long enough to be copied fifteen
+   * bytes at a time. */
+  const char run[] = "加强组织领导压实工作责任\xE3\x80\x80全面推进重点任务落实到位"
+                     "\xE2\x80\x8B确保取得实效１２\n";
+  d = read(run, sizeof run - 1);
+  assert_string_equal(gw_doc_text(d, NULL),
+                      "加强组织领导压实工作责任 全面推进重点任务落实到位确保取得实效12\n");
+  gw_doc_free(d);
 }
 
 static void tab_cell_table(void **state) {
