@@ -2,6 +2,10 @@
 
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 void gw_textbuf_init(gw_textbuf *tb, gw_arena *a, size_t max_line) {
   memset(tb, 0, sizeof *tb);
   tb->arena = a;
@@ -140,91 +144,102 @@ static bool unchanged3(const unsigned char *p) {
   }
 }
 
+/* Bytes that may start a character normalization changes: C0 controls and
+ * DEL, and the lead bytes C2 (U+0080-U+00BF), E2 (U+2000-U+2FFF), E3
+ * (U+3000-U+3FFF) and EF (U+F000-U+FFFF). Every other byte is copied as it
+ * is: ASCII, continuation bytes, and the leads of Han characters. */
+static bool may_change(unsigned char c) {
+  return c < 0x20 || c == 0x7F || c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF;
+}
+
+/* Length of the prefix of s[0..n) with no byte that may start a change:
+ * sixteen bytes at a time with SSE2. */
+static size_t unchanged_run(const char *s, size_t n) {
+  size_t i = 0;
+#ifdef __SSE2__
+  const __m128i below_space = _mm_set1_epi8(0x1F), one = _mm_set1_epi8(1);
+  for (; i + 16 <= n; i += 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+    __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, below_space), v),
+                     _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))),
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)),
+                                  _mm_cmpeq_epi8(_mm_or_si128(v, one), _mm_set1_epi8((char)0xE3))),
+                     _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF))));
+    unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+    if (mask) return i + (unsigned)__builtin_ctz(mask);
+  }
+#endif
+  while (i < n && !may_change((unsigned char)s[i])) i++;
+  return i;
+}
+
+/* Write the normalized form of the character at s[i], which may change;
+ * returns the index after it. */
+static size_t change(gw_textbuf *tb, const char *s, size_t n, size_t i) {
+  unsigned char c = (unsigned char)s[i];
+  if (c == '\n' || c == '\f') {
+    gw_textbuf_end_line(tb);
+    return i + 1;
+  }
+  if (c == '\r') {
+    gw_textbuf_end_line(tb);
+    return i + 1 < n && s[i + 1] == '\n' ? i + 2 : i + 1;
+  }
+  if (c == '\t') {
+    put_byte(tb, '\t');
+    return i + 1;
+  }
+  if (c < 0x80) return i + 1; /* other controls */
+  size_t k = i;
+  uint32_t cp = gw_utf8_next(s, n, &k);
+  char enc[4];
+  size_t el = 0;
+  if (cp == 0x3000 || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
+      cp == 0x205F) {
+    enc[0] = ' ';
+    el = 1;
+  } else if ((cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF || cp == 0xAD ||
+             (cp >= 0x80 && cp < 0xA0)) {
+    el = 0;
+  } else if (cp == 0x2028 || cp == 0x2029) {
+    gw_textbuf_end_line(tb);
+    return k;
+  } else if (cp >= 0xFF10 && cp <= 0xFF19) {
+    enc[0] = (char)('0' + (cp - 0xFF10));
+    el = 1;
+  } else if (cp >= 0xFF21 && cp <= 0xFF3A) {
+    enc[0] = (char)('A' + (cp - 0xFF21));
+    el = 1;
+  } else if (cp >= 0xFF41 && cp <= 0xFF5A) {
+    enc[0] = (char)('a' + (cp - 0xFF41));
+    el = 1;
+  } else if (cp == 0xFF05) {
+    enc[0] = '%';
+    el = 1;
+  } else {
+    el = gw_utf8_encode(cp, enc);
+  }
+  if (el) gw_textbuf_put(tb, enc, el);
+  return k;
+}
+
 void gw_normalize_append(gw_textbuf *tb, const char *s, size_t n) {
   reserve(tb, n);
-  size_t i = 0;
-  while (i < n) {
-    /* ASCII run: copy as is, except for CR and controls. */
+  /* s[start..i) is unchanged and not copied yet: copied at the next change. */
+  size_t start = 0, i = 0;
+  for (;;) {
+    i += unchanged_run(s + i, n - i);
+    if (i >= n) break;
     unsigned char c = (unsigned char)s[i];
-    if (c >= 0x20 && c < 0x7F) {
-      size_t j = i + 1;
-      while (j < n && (unsigned char)s[j] >= 0x20 && (unsigned char)s[j] < 0x7F) j++;
-      gw_textbuf_put(tb, s + i, j - i);
-      i = j;
+    /* Most CJK punctuation (，。、：（）“”) stays as it is. */
+    if ((c & 0xF0) == 0xE0 && i + 3 <= n && unchanged3((const unsigned char *)s + i)) {
+      i += 3;
       continue;
     }
-    if (c == '\n' || c == '\f') {
-      gw_textbuf_end_line(tb);
-      i++;
-      continue;
-    }
-    if (c == '\r') {
-      gw_textbuf_end_line(tb);
-      i++;
-      if (i < n && s[i] == '\n') i++;
-      continue;
-    }
-    if (c == '\t') {
-      put_byte(tb, '\t');
-      i++;
-      continue;
-    }
-    if (c < 0x80) { /* other controls */
-      i++;
-      continue;
-    }
-    /* Han characters and most CJK punctuation pass through unchanged: copy
-     * the whole run of them at once. */
-    if ((c & 0xF0) == 0xE0) {
-      size_t j = i;
-      for (;;) {
-#ifdef __SSE2__
-        /* Han characters fifteen bytes at a time */
-        while (j + 16 <= n && gw_utf8_five_3byte((const unsigned char *)s + j, 0xE4, 0xE9, 0))
-          j += 15;
-#endif
-        if (j + 3 > n || ((unsigned char)s[j] & 0xF0) != 0xE0 ||
-            !unchanged3((const unsigned char *)s + j))
-          break;
-        j += 3;
-      }
-      if (j > i) {
-        gw_textbuf_put(tb, s + i, j - i);
-        i = j;
-        continue;
-      }
-    }
-    size_t k = i;
-    uint32_t cp = gw_utf8_next(s, n, &k);
-    char enc[4];
-    size_t el = 0;
-    if (cp == 0x3000 || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
-        cp == 0x205F) {
-      enc[0] = ' ';
-      el = 1;
-    } else if ((cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF || cp == 0xAD ||
-               (cp >= 0x80 && cp < 0xA0)) {
-      el = 0;
-    } else if (cp == 0x2028 || cp == 0x2029) {
-      gw_textbuf_end_line(tb);
-      i = k;
-      continue;
-    } else if (cp >= 0xFF10 && cp <= 0xFF19) {
-      enc[0] = (char)('0' + (cp - 0xFF10));
-      el = 1;
-    } else if (cp >= 0xFF21 && cp <= 0xFF3A) {
-      enc[0] = (char)('A' + (cp - 0xFF21));
-      el = 1;
-    } else if (cp >= 0xFF41 && cp <= 0xFF5A) {
-      enc[0] = (char)('a' + (cp - 0xFF41));
-      el = 1;
-    } else if (cp == 0xFF05) {
-      enc[0] = '%';
-      el = 1;
-    } else {
-      el = gw_utf8_encode(cp, enc);
-    }
-    if (el) gw_textbuf_put(tb, enc, el);
-    i = k;
+    if (i > start) gw_textbuf_put(tb, s + start, i - start);
+    i = change(tb, s, n, i);
+    start = i;
   }
+  if (n > start) gw_textbuf_put(tb, s + start, n - start);
 }
