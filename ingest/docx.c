@@ -138,8 +138,8 @@ gw_status gw_read_docx(gw_doc *doc, const char *data, size_t len, const gw_limit
   xmlDoc *xml[NPARTS] = {NULL};
   for (int i = 0; i < NPARTS && st == GW_OK; i++)
     if (parts[i].data)
-      st = gw_xml_parse(part_names[i], parts[i].data, parts[i].len, limits->max_xml_depth, &xml[i],
-                        err);
+      st = gw_xml_parse(part_names[i], parts[i].data, parts[i].len, limits->max_xml_depth,
+                        &gw_wordml_filter, &xml[i], err);
   for (int i = 0; i < NPARTS; i++) free(parts[i].data);
   const xmlNode *document = st == GW_OK ? root_if(xml[PART_DOCUMENT], "document") : NULL;
   if (st == GW_OK && !document)

@@ -53,14 +53,56 @@ const xmlNode *gw_mc_branch(const xmlNode *ac) {
   return fallback;
 }
 
-/* Property elements (w:pPr, w:rPr, w:tcPr, w:sectPr, w:sdtPr...) and
- * deleted content carry no text of their own. */
-static bool no_text(const xmlNode *n) {
-  size_t len = strlen((const char *)n->name);
-  const char *name = (const char *)n->name;
-  if ((len > 2 && strcmp(name + len - 2, "Pr") == 0) ||
-      (len > 4 && strcmp(name + len - 4, "PrEx") == 0))
+/* Property elements: w:pPr, w:rPr, w:tcPr, w:sectPr, w:sdtPr, w:tblPrEx... */
+static bool property_name(const char *name) {
+  size_t len = strlen(name);
+  return (len > 2 && strcmp(name + len - 2, "Pr") == 0) ||
+         (len > 4 && strcmp(name + len - 4, "PrEx") == 0);
+}
+
+/* ---- what the reader reads, told to the parser ---------------------------
+ * Most of a Word file's XML is formatting (fonts, sizes, spacing, borders)
+ * and revision marks (w:rsid... on every paragraph and run): inside a
+ * property element only the properties read below are built into the tree,
+ * and of attributes only those read below. When the reader comes to read
+ * another property or attribute, it goes into these lists. */
+
+static bool in_w_uri(const xmlChar *uri) {
+  for (const char *const *u = gw_wordml_ns; uri && *u; u++)
+    if (strcmp((const char *)uri, *u) == 0) return true;
+  return false;
+}
+
+static bool keep_element(const xmlNode *parent, const xmlChar *local, const xmlChar *uri) {
+  if (!parent || parent->type != XML_ELEMENT_NODE || !property_name((const char *)parent->name) ||
+      !gw_in_w(parent))
     return true;
+  /* pPr: pStyle numPr outlineLvl; numPr: ilvl numId; rPr: vanish; tcPr: gridSpan
+   * vMerge hMerge; trPr: del (a deleted row) gridBefore gridAfter tblHeader */
+  static const char *const READ[] = {"pStyle",     "numPr",     "outlineLvl", "ilvl",   "numId",
+                                     "vanish",     "gridSpan",  "vMerge",     "hMerge", "del",
+                                     "gridBefore", "gridAfter", "tblHeader",  NULL};
+  if (!in_w_uri(uri)) return false;
+  for (const char *const *r = READ; *r; r++)
+    if (strcmp((const char *)local, *r) == 0) return true;
+  return false;
+}
+
+static bool keep_attribute(const xmlChar *local) {
+  static const char *const READ[] = {
+      "val",           "type",        "default", "styleId",        "numId", "ilvl",
+      "abstractNumId", "fldCharType", "char",    "name" /* pkg */, NULL};
+  for (const char *const *r = READ; *r; r++)
+    if (strcmp((const char *)local, *r) == 0) return true;
+  return false;
+}
+
+const gw_xml_filter gw_wordml_filter = {keep_element, keep_attribute};
+
+/* Property elements and deleted content carry no text of their own. */
+static bool no_text(const xmlNode *n) {
+  const char *name = (const char *)n->name;
+  if (property_name(name)) return true;
   static const char *const skip[] = {"del",           "moveFrom",          "delText",
                                      "instrText",     "delInstrText",      "tblGrid",
                                      "fldData",       "footnoteReference", "endnoteReference",

@@ -30,6 +30,10 @@ bool gw_w_on(const xmlNode *prop);
  * mc:Fallback (never both: they hold the same content twice). */
 const xmlNode *gw_mc_branch(const xmlNode *alternate_content);
 
+/* What the reader reads of WordprocessingML, for gw_xml_parse: the rest
+ * of the formatting is not built into the tree. */
+extern const gw_xml_filter gw_wordml_filter;
+
 typedef struct gw_wordml_parts {
   const xmlNode *document;  /* w:document */
   const xmlNode *numbering; /* w:numbering, or NULL */

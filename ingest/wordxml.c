@@ -28,7 +28,8 @@ gw_status gw_read_word_xml(gw_doc *doc, const char *data, size_t len, const gw_l
                            gw_error *err) {
   doc->format = "word-xml";
   xmlDoc *x;
-  gw_status st = gw_xml_parse("Word XML", data, len, limits->max_xml_depth, &x, err);
+  gw_status st =
+      gw_xml_parse("Word XML", data, len, limits->max_xml_depth, &gw_wordml_filter, &x, err);
   if (st != GW_OK) return st;
   const xmlNode *root = xmlDocGetRootElement(x);
   gw_wordml_parts parts = {NULL, NULL, NULL};

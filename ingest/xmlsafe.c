@@ -14,6 +14,8 @@
  * watcher rides on ctxt->_private, which libxml2 leaves to its users. */
 typedef struct watch {
   unsigned depth, max_depth;
+  const gw_xml_filter *filter;
+  unsigned dropping; /* > 0: inside a dropped element, this many deep */
   bool too_deep;
   bool entities;
   int error_line; /* the first error: later ones often only follow from it */
@@ -33,18 +35,65 @@ static bool enter(void *ctx) {
   return false;
 }
 
+enum { KEPT_ATTRIBUTES_MAX = 32 };
+
 static void xml_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
                       const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
                       int nb_attributes, int nb_defaulted, const xmlChar **attributes) {
-  if (enter(ctx))
-    xmlSAX2StartElementNs(ctx, localname, prefix, uri, nb_namespaces, namespaces, nb_attributes,
-                          nb_defaulted, attributes);
+  if (!enter(ctx)) return;
+  watch *w = watch_of(ctx);
+  const gw_xml_filter *f = w->filter;
+  if (w->dropping ||
+      (f && f->keep_element && !f->keep_element(((xmlParserCtxtPtr)ctx)->node, localname, uri))) {
+    w->dropping++;
+    return;
+  }
+  /* Attributes come five pointers each (name, prefix, URI, value, end), the
+   * defaulted ones last. More than fit here are all kept. */
+  const xmlChar *kept[5 * KEPT_ATTRIBUTES_MAX];
+  if (f && f->keep_attribute && nb_attributes <= KEPT_ATTRIBUTES_MAX) {
+    int n = 0, defaulted = 0;
+    for (int i = 0; i < nb_attributes; i++) {
+      if (!f->keep_attribute(attributes[5 * i])) continue;
+      memcpy(&kept[5 * n++], &attributes[5 * i], 5 * sizeof *kept);
+      defaulted += i >= nb_attributes - nb_defaulted;
+    }
+    nb_attributes = n, nb_defaulted = defaulted, attributes = kept;
+  }
+  xmlSAX2StartElementNs(ctx, localname, prefix, uri, nb_namespaces, namespaces, nb_attributes,
+                        nb_defaulted, attributes);
 }
 
 static void xml_end(void *ctx, const xmlChar *localname, const xmlChar *prefix,
                     const xmlChar *uri) {
-  watch_of(ctx)->depth--;
+  watch *w = watch_of(ctx);
+  w->depth--;
+  if (w->dropping) {
+    w->dropping--;
+    return;
+  }
   xmlSAX2EndElementNs(ctx, localname, prefix, uri);
+}
+
+/* Text, comments and instructions inside a dropped element go with it. */
+static void xml_characters(void *ctx, const xmlChar *ch, int len) {
+  if (!watch_of(ctx)->dropping) xmlSAX2Characters(ctx, ch, len);
+}
+
+static void xml_cdata(void *ctx, const xmlChar *ch, int len) {
+  if (!watch_of(ctx)->dropping) xmlSAX2CDataBlock(ctx, ch, len);
+}
+
+static void xml_comment(void *ctx, const xmlChar *value) {
+  if (!watch_of(ctx)->dropping) xmlSAX2Comment(ctx, value);
+}
+
+static void xml_pi(void *ctx, const xmlChar *target, const xmlChar *data) {
+  if (!watch_of(ctx)->dropping) xmlSAX2ProcessingInstruction(ctx, target, data);
+}
+
+static void xml_reference(void *ctx, const xmlChar *name) {
+  if (!watch_of(ctx)->dropping) xmlSAX2Reference(ctx, name);
 }
 
 /* Any entity declaration stops the parse: Word XML never has one, and
@@ -108,17 +157,25 @@ static void first_error(void *ctx, xmlErrorPtr e) {
 }
 
 gw_status gw_xml_parse(const char *what, const char *data, size_t len, unsigned max_depth,
-                       xmlDoc **out, gw_error *err) {
+                       const gw_xml_filter *filter, xmlDoc **out, gw_error *err) {
   *out = NULL;
   if (len > INT_MAX) return gw_fail(err, GW_ERR_LIMIT, "%s is too large to parse", what);
   xmlInitParser();
   xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
   if (!ctxt) return gw_fail(err, GW_ERR_NOMEM, "out of memory parsing %s", what);
-  watch w = {.max_depth = max_depth};
+  watch w = {.max_depth = max_depth, .filter = filter};
   ctxt->_private = &w;
   ctxt->sax->serror = first_error;
   ctxt->sax->startElementNs = xml_start;
   ctxt->sax->endElementNs = xml_end;
+  if (filter) {
+    ctxt->sax->characters = xml_characters;
+    ctxt->sax->ignorableWhitespace = xml_characters;
+    ctxt->sax->cdataBlock = xml_cdata;
+    ctxt->sax->comment = xml_comment;
+    ctxt->sax->processingInstruction = xml_pi;
+    ctxt->sax->reference = xml_reference;
+  }
   ctxt->sax->entityDecl = entity_decl;
   ctxt->sax->unparsedEntityDecl = unparsed_entity_decl;
   /* No XML_PARSE_NOENT, DTDLOAD or HUGE: entities stay unexpanded, nothing

@@ -14,11 +14,24 @@
 #include "../core/doc.h"
 #include "normalize.h"
 
+/* What a reader needs of a document, told while it is parsed: elements and
+ * attributes it never reads are not built into the tree (in Word files
+ * most of the XML is formatting). */
+typedef struct gw_xml_filter {
+  /* Keep element `local` (namespace `uri`, either may be NULL) under
+   * `parent`, the element being built (NULL at the root)? A dropped
+   * element goes with all it holds. */
+  bool (*keep_element)(const xmlNode *parent, const xmlChar *local, const xmlChar *uri);
+  /* Keep an attribute named `local` (any namespace)? */
+  bool (*keep_attribute)(const xmlChar *local);
+} gw_xml_filter;
+
 /* Parse XML. `what` names the input in messages ("word/document.xml").
  * A DOCTYPE that declares entities is refused (entity expansion, external
- * entities), as is nesting deeper than max_depth. */
+ * entities), as is nesting deeper than max_depth (counted in dropped
+ * elements too). `filter` may be NULL: the whole document. */
 gw_status gw_xml_parse(const char *what, const char *data, size_t len, unsigned max_depth,
-                       xmlDoc **out, gw_error *err);
+                       const gw_xml_filter *filter, xmlDoc **out, gw_error *err);
 
 /* Parse HTML already decoded to UTF-8, recovering from errors as browsers
  * do; nesting deeper than max_depth is an error. */
