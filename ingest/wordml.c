@@ -73,31 +73,36 @@ static bool in_w_uri(const xmlChar *uri) {
   return false;
 }
 
-static bool keep_element(const xmlNode *parent, const xmlChar *local, const xmlChar *uri) {
-  if (!parent || parent->type != XML_ELEMENT_NODE || !property_name((const char *)parent->name) ||
-      !gw_in_w(parent))
-    return true;
+static bool filters_children(const xmlNode *parent) {
+  return parent->type == XML_ELEMENT_NODE && property_name((const char *)parent->name) &&
+         gw_in_w(parent);
+}
+
+/* Is `local` one of `names`? Names are told apart by their first letter
+ * first: this is asked for every element under a property element. */
+static bool one_of(const xmlChar *local, const char *const *names) {
+  for (; *names; names++)
+    if ((*names)[0] == (char)local[0] && strcmp((const char *)local, *names) == 0) return true;
+  return false;
+}
+
+static bool keep_child(const xmlChar *local, const xmlChar *uri) {
   /* pPr: pStyle numPr outlineLvl; numPr: ilvl numId; rPr: vanish; tcPr: gridSpan
    * vMerge hMerge; trPr: del (a deleted row) gridBefore gridAfter tblHeader */
   static const char *const READ[] = {"pStyle",     "numPr",     "outlineLvl", "ilvl",   "numId",
                                      "vanish",     "gridSpan",  "vMerge",     "hMerge", "del",
                                      "gridBefore", "gridAfter", "tblHeader",  NULL};
-  if (!in_w_uri(uri)) return false;
-  for (const char *const *r = READ; *r; r++)
-    if (strcmp((const char *)local, *r) == 0) return true;
-  return false;
+  return one_of(local, READ) && in_w_uri(uri);
 }
 
 static bool keep_attribute(const xmlChar *local) {
   static const char *const READ[] = {
       "val",           "type",        "default", "styleId",        "numId", "ilvl",
       "abstractNumId", "fldCharType", "char",    "name" /* pkg */, NULL};
-  for (const char *const *r = READ; *r; r++)
-    if (strcmp((const char *)local, *r) == 0) return true;
-  return false;
+  return one_of(local, READ);
 }
 
-const gw_xml_filter gw_wordml_filter = {keep_element, keep_attribute};
+const gw_xml_filter gw_wordml_filter = {filters_children, keep_child, keep_attribute};
 
 /* Property elements and deleted content carry no text of their own. */
 static bool no_text(const xmlNode *n) {

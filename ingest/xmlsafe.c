@@ -15,7 +15,9 @@
 typedef struct watch {
   unsigned depth, max_depth;
   const gw_xml_filter *filter;
-  unsigned dropping; /* > 0: inside a dropped element, this many deep */
+  unsigned dropping;          /* > 0: inside a dropped element, this many deep */
+  const xmlNode *parent_seen; /* the last parent asked about, and the answer */
+  bool parent_filters;
   bool too_deep;
   bool entities;
   int error_line; /* the first error: later ones often only follow from it */
@@ -43,15 +45,25 @@ static void xml_start(void *ctx, const xmlChar *localname, const xmlChar *prefix
   if (!enter(ctx)) return;
   watch *w = watch_of(ctx);
   const gw_xml_filter *f = w->filter;
-  if (w->dropping ||
-      (f && f->keep_element && !f->keep_element(((xmlParserCtxtPtr)ctx)->node, localname, uri))) {
+  if (w->dropping) {
     w->dropping++;
     return;
+  }
+  if (f) {
+    const xmlNode *parent = ((xmlParserCtxtPtr)ctx)->node;
+    if (parent != w->parent_seen) {
+      w->parent_seen = parent;
+      w->parent_filters = parent && f->filters_children(parent);
+    }
+    if (w->parent_filters && !f->keep_child(localname, uri)) {
+      w->dropping = 1;
+      return;
+    }
   }
   /* Attributes come five pointers each (name, prefix, URI, value, end), the
    * defaulted ones last. More than fit here are all kept. */
   const xmlChar *kept[5 * KEPT_ATTRIBUTES_MAX];
-  if (f && f->keep_attribute && nb_attributes <= KEPT_ATTRIBUTES_MAX) {
+  if (f && nb_attributes <= KEPT_ATTRIBUTES_MAX) {
     int n = 0, defaulted = 0;
     for (int i = 0; i < nb_attributes; i++) {
       if (!f->keep_attribute(attributes[5 * i])) continue;

@@ -18,10 +18,12 @@
  * attributes it never reads are not built into the tree (in Word files
  * most of the XML is formatting). */
 typedef struct gw_xml_filter {
-  /* Keep element `local` (namespace `uri`, either may be NULL) under
-   * `parent`, the element being built (NULL at the root)? A dropped
-   * element goes with all it holds. */
-  bool (*keep_element)(const xmlNode *parent, const xmlChar *local, const xmlChar *uri);
+  /* Are the children of element `parent` (the one being built) filtered
+   * by keep_child? Asked once for a run of siblings. */
+  bool (*filters_children)(const xmlNode *parent);
+  /* Keep element `local` (namespace `uri`, NULL for none) under such a
+   * parent? A dropped element goes with all it holds. */
+  bool (*keep_child)(const xmlChar *local, const xmlChar *uri);
   /* Keep an attribute named `local` (any namespace)? */
   bool (*keep_attribute)(const xmlChar *local);
 } gw_xml_filter;
