@@ -10,10 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
-#include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
 
+#include "../core/nfkc.h"
 #include "../core/utf8.h"
 #include "diff.h"
 
@@ -24,25 +24,10 @@
 
 /* NFKC with white space removed (the comparison the scorers use). */
 static char *nfkc_nospace(gw_arena *a, const char *s, size_t n) {
-  UErrorCode st = U_ZERO_ERROR;
-  const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&st);
-  int32_t n16 = 0;
-  u_strFromUTF8(NULL, 0, &n16, s, (int32_t)n, &st);
-  st = U_ZERO_ERROR;
-  UChar *src = gw_arena_alloc(a, ((size_t)n16 + 1) * sizeof(UChar));
-  u_strFromUTF8(src, n16 + 1, NULL, s, (int32_t)n, &st);
-  int32_t cap = n16 * 3 + 16;
-  UChar *dst = gw_arena_alloc(a, (size_t)cap * sizeof(UChar));
-  int32_t m = U_SUCCESS(st) ? unorm2_normalize(nfkc, src, n16, dst, cap, &st) : 0;
-  if (U_FAILURE(st)) return gw_arena_strndup(a, s, n);
-  int32_t k = 0;
-  for (int32_t i = 0; i < m; i++)
-    if (dst[i] != ' ' && dst[i] != '\t' && dst[i] != '\n' && dst[i] != 0x3000) dst[k++] = dst[i];
-  char *out = gw_arena_alloc(a, (size_t)k * 3 + 1);
-  int32_t n8 = 0;
-  st = U_ZERO_ERROR;
-  u_strToUTF8(out, k * 3 + 1, &n8, dst, k, &st);
-  out[U_SUCCESS(st) ? n8 : 0] = 0;
+  size_t m = gw_nfkc_nospace(s, n, NULL, 0);
+  if (m == (size_t)-1) return gw_arena_strndup(a, s, n);
+  char *out = gw_arena_alloc(a, m + 1);
+  if (gw_nfkc_nospace(s, n, out, m + 1) != m) return gw_arena_strndup(a, s, n);
   return out;
 }
 

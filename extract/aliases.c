@@ -4,10 +4,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unicode/unorm2.h>
-#include <unicode/ustring.h>
 
 #include "../core/err.h"
+#include "../core/nfkc.h"
 
 /* The table shipped in corpus/units.tsv, compiled in (see the Makefile). */
 extern const char gw_builtin_aliases[];
@@ -33,29 +32,13 @@ static bool nfkc_inert(const char *name, size_t len) {
 
 char *gw_unit_key(const char *name, size_t len) {
   if (nfkc_inert(name, len)) return strndup(name, len);
-  UErrorCode st = U_ZERO_ERROR;
-  const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&st);
-  if (U_FAILURE(st) || len > 4096) return NULL;
-  UChar src[4096], dst[8192];
-  int32_t n16 = 0;
-  u_strFromUTF8(src, 4096, &n16, name, (int32_t)len, &st);
-  if (U_FAILURE(st)) return NULL;
-  int32_t m = unorm2_normalize(nfkc, src, n16, dst, 8192, &st);
-  if (U_FAILURE(st)) return NULL;
-  /* Drop white space. */
-  int32_t k = 0;
-  for (int32_t i = 0; i < m; i++)
-    if (dst[i] != ' ' && dst[i] != '\t' && dst[i] != 0x3000) dst[k++] = dst[i];
-  char *out = malloc((size_t)k * 3 + 1);
-  if (!out) return NULL;
-  int32_t n8 = 0;
-  u_strToUTF8(out, k * 3 + 1, &n8, dst, k, &st);
-  if (U_FAILURE(st)) {
-    free(out);
-    return NULL;
+  size_t n = gw_nfkc_nospace(name, len, NULL, 0);
+  char *key = n == (size_t)-1 ? NULL : malloc(n + 1);
+  if (key && gw_nfkc_nospace(name, len, key, n + 1) != n) {
+    free(key);
+    key = NULL;
   }
-  out[n8] = 0;
-  return out;
+  return key;
 }
 
 static uint64_t hash(const char *s) {

@@ -16,6 +16,7 @@
 #include "../../core/cnnum.h"
 #include "../../core/columns.h"
 #include "../../core/date.h"
+#include "../../core/nfkc.h"
 #include "../../core/sha256.h"
 #include "../../core/utf8.h"
 #include "../../include/gongwen.h"
@@ -242,6 +243,29 @@ static void numbers_written(void **state) {
   }
 }
 
+static void nfkc_without_spaces(void **state) {
+  (void)state;
+  char out[64];
+  const char *in = "区　应急局 ＡＢＣ１２３\t㍿\n";
+  const char *want = "区应急局ABC123株式会社";
+  assert_int_equal(gw_nfkc_nospace(in, strlen(in), NULL, 0), strlen(want));
+  assert_int_equal(gw_nfkc_nospace(in, strlen(in), out, sizeof out), strlen(want));
+  assert_string_equal(out, want);
+  /* too small a buffer: only the length */
+  memset(out, 'x', sizeof out);
+  assert_int_equal(gw_nfkc_nospace(in, strlen(in), out, 4), strlen(want));
+  assert_int_equal(gw_nfkc_nospace("", 0, out, sizeof out), 0);
+  assert_string_equal(out, "");
+  assert_int_equal(gw_nfkc_nospace("\xFF\xFE", 2, out, sizeof out), (size_t)-1);
+  /* a long text: no fixed buffer inside */
+  static char big[30000], res[30001];
+  for (size_t k = 0; k + 3 <= sizeof big; k += 3) memcpy(big + k, k % 2 ? "１" : "甲", 3);
+  size_t n = sizeof big / 3 * 3;
+  size_t m = gw_nfkc_nospace(big, n, res, sizeof res);
+  assert_int_equal(m, n / 3 / 2 * (3 + 1)); /* 甲 stays, １ becomes 1 */
+  assert_memory_equal(res, "甲1甲1", 8);
+}
+
 static void dates(void **state) {
   (void)state;
   char iso[11];
@@ -333,6 +357,7 @@ int main(void) {
       cmocka_unit_test(chinese_numerals),
       cmocka_unit_test(numbers_written),
       cmocka_unit_test(codepoint_count),
+      cmocka_unit_test(nfkc_without_spaces),
       cmocka_unit_test(dates),
       cmocka_unit_test(arena_allocates_and_caps),
       cmocka_unit_test(sha256_known_digest),
