@@ -47,17 +47,15 @@ void gw_builder_table(gw_builder *b, uint32_t nrows, uint32_t ncols, const char 
       if (k) gw_textbuf_put(&b->tb, "\t", 1);
       const char *s = cells[idx] ? cells[idx] : "";
       /* A merged copy points at the text of the cell it repeats. */
-      if (merged && merged[idx]) {
-        gw_cell *src = NULL;
-        if (r > 0 && !strcmp(s, cells[idx - ncols] ? cells[idx - ncols] : ""))
-          src = &t->cells[idx - ncols];
-        else if (k > 0 && !strcmp(s, cells[idx - 1] ? cells[idx - 1] : ""))
-          src = &t->cells[idx - 1];
-        if (src) {
-          t->cells[idx] = *src;
-          t->cells[idx].merged = 1;
-          continue;
-        }
+      const gw_cell *src = NULL;
+      if (merged && merged[idx] == GW_CELL_COPY_ABOVE && r > 0)
+        src = &t->cells[idx - ncols];
+      else if (merged && merged[idx] == GW_CELL_COPY_LEFT && k > 0)
+        src = &t->cells[idx - 1];
+      if (src) {
+        t->cells[idx] = *src;
+        t->cells[idx].merged = 1;
+        continue;
       }
       uint32_t start = (uint32_t)b->tb.len;
       /* Cell paragraphs keep their newlines; tabs inside become spaces so

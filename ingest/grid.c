@@ -27,12 +27,12 @@ bool gw_grid_init(gw_grid *g, gw_arena *a, uint32_t nrows, uint32_t ncols, const
 }
 
 void gw_grid_put(gw_grid *g, uint32_t row, uint32_t col, uint32_t rowspan, uint32_t colspan,
-                 const char *text, bool copy) {
+                 const char *text, uint8_t from) {
   for (uint32_t r = row; r < g->nrows && r - row < rowspan; r++) {
     for (uint32_t c = col; c < g->ncols && c - col < colspan; c++) {
       size_t i = (size_t)r * g->ncols + c;
       g->cells[i] = text;
-      g->merged[i] = copy || r != row || c != col;
+      g->merged[i] = r != row ? GW_CELL_COPY_ABOVE : c != col ? GW_CELL_COPY_LEFT : from;
     }
   }
 }

@@ -10,7 +10,7 @@
 typedef struct gw_grid {
   uint32_t nrows, ncols;
   const char **cells; /* row-major; NULL until placed */
-  uint8_t *merged;
+  uint8_t *merged;    /* GW_CELL_OWN, or where a merged copy's value comes from */
   int header_row;
 } gw_grid;
 
@@ -25,10 +25,12 @@ bool gw_grid_init(gw_grid *g, gw_arena *a, uint32_t nrows, uint32_t ncols, const
                   size_t *cells_used, gw_error *err);
 
 /* Place `text` at (row, col) spanning rowspan x colspan positions (clipped
- * to the grid). Positions other than the first are flagged merged; so is
- * the first when `copy` (the value repeats a cell placed before). */
+ * to the grid). Positions other than the first repeat it: those of the
+ * first row the cell to their left, the others the cell above. The first
+ * position takes `from`: GW_CELL_OWN, or GW_CELL_COPY_ABOVE / _LEFT when
+ * the value continues a cell placed before (Word's vMerge, hMerge). */
 void gw_grid_put(gw_grid *g, uint32_t row, uint32_t col, uint32_t rowspan, uint32_t colspan,
-                 const char *text, bool copy);
+                 const char *text, uint8_t from);
 
 static inline const char *gw_grid_at(const gw_grid *g, uint32_t row, uint32_t col) {
   return g->cells[(size_t)row * g->ncols + col];

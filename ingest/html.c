@@ -490,7 +490,7 @@ static void table(walk *w, const xmlNode *t, sink *s) {
       uint32_t cs = span(cells.items[k], "colspan"), rs = span(cells.items[k], "rowspan");
       if (!cs) cs = 1;
       if (!rs) rs = nrows - r;
-      gw_grid_put(&g, r, col, rs, cs, cell_text(w, cells.items[k]), false);
+      gw_grid_put(&g, r, col, rs, cs, cell_text(w, cells.items[k]), GW_CELL_OWN);
       col += cs;
     }
   }

@@ -426,13 +426,13 @@ static void table(walk *w, const xmlNode *tbl, gw_textbuf *cell) {
       const xmlNode *tcpr = gw_w_child(tc, "tcPr");
       uint32_t span = span_of(tc);
       const char *text = NULL;
+      uint8_t from = GW_CELL_OWN;
       if (merge_of(gw_w_child(tcpr, "vMerge")) == MERGE_CONTINUE && r > 0)
-        text = gw_grid_at(&g, r - 1, c);
+        text = gw_grid_at(&g, r - 1, c), from = GW_CELL_COPY_ABOVE;
       else if (merge_of(gw_w_child(tcpr, "hMerge")) == MERGE_CONTINUE && c > 0)
-        text = gw_grid_at(&g, r, c - 1);
-      bool copy = text != NULL;
-      if (!text) text = cell_text(w, tc);
-      gw_grid_put(&g, r, c, 1, span, text, copy);
+        text = gw_grid_at(&g, r, c - 1), from = GW_CELL_COPY_LEFT;
+      if (!text) text = cell_text(w, tc), from = GW_CELL_OWN;
+      gw_grid_put(&g, r, c, 1, span, text, from);
       c += span;
     }
   }

@@ -125,6 +125,32 @@ static void normalization(void **state) {
   gw_doc_free(d);
 }
 
+/* A merged copy shares the text of the cell it repeats, also when another
+ * neighbour holds the same words: here row 2's two columns are one cell
+ * whose text is also the cell above its second column. */
+static void merged_cells_point_at_their_cell(void **state) {
+  (void)state;
+  const char html[] = "<html><body><table>"
+                      "<tr><td>序号</td><td>甲</td><td>乙</td></tr>"
+                      "<tr><td colspan=\"2\">甲</td><td rowspan=\"2\">丙</td></tr>"
+                      "<tr><td>丁</td><td>戊</td></tr>"
+                      "</table></body></html>";
+  gw_doc *d = NULL;
+  gw_error err = {0};
+  assert_int_equal(gw_doc_read_memory("t.html", html, sizeof html - 1, NULL, &d, &err), GW_OK);
+  const gw_table *t = NULL;
+  for (size_t b = 0; b < d->blocks.len && !t; b++) t = d->blocks.items[b].table;
+  assert_non_null(t);
+  assert_int_equal(t->nrows, 3);
+  const gw_cell *row1_left = gw_table_cell(t, 1, 0), *row1_right = gw_table_cell(t, 1, 1);
+  assert_true(row1_right->merged);
+  assert_int_equal(row1_right->start, row1_left->start); /* not the 甲 of row 0 */
+  assert_int_not_equal(row1_right->start, gw_table_cell(t, 0, 1)->start);
+  assert_int_equal(gw_table_cell(t, 2, 2)->start, gw_table_cell(t, 1, 2)->start);
+  assert_true(gw_table_cell(t, 2, 2)->merged);
+  gw_doc_free(d);
+}
+
 static void tab_cell_table(void **state) {
   (void)state;
   const char in[] = "\t重点任务\n\t具体内容\n\t责任单位\n\n"
@@ -170,9 +196,13 @@ static void other_table_shapes(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(encodings),      cmocka_unit_test(encodings_without_marks),
-      cmocka_unit_test(refusals),       cmocka_unit_test(normalization),
-      cmocka_unit_test(tab_cell_table), cmocka_unit_test(other_table_shapes),
+      cmocka_unit_test(encodings),
+      cmocka_unit_test(encodings_without_marks),
+      cmocka_unit_test(refusals),
+      cmocka_unit_test(normalization),
+      cmocka_unit_test(merged_cells_point_at_their_cell),
+      cmocka_unit_test(tab_cell_table),
+      cmocka_unit_test(other_table_shapes),
   };
   return cmocka_run_group_tests_name("ingest", tests, NULL, NULL);
 }
