@@ -176,19 +176,19 @@ typedef struct title_block {
 /* Join title lines from `first` while the title has not reached its type
  * word: 关于印发2021年全镇工贸行业安全生产 / 工作要点的通知. */
 static bool join_title(gw_ctx *c, size_t first, size_t limit, bool need_type, title_block *out) {
-  gw_buf_lite acc;
-  gw_lite_init(&acc, c->a);
+  gw_textbuf acc;
+  gw_textbuf_init(&acc, c->a, 0);
   size_t b = first, last = first;
   for (int lines = 0; lines < TITLE_MAX_LINES && b < limit; lines++) {
     size_t n;
     const char *s = gw_block_trimmed(c, b, &n);
     if (!title_like(s, n)) break;
-    gw_lite_put_nospace(&acc, s, n);
+    gw_text_put_nospace(&acc, s, n);
     last = b;
-    if (ending_in(acc.s, acc.len, DOC_TYPES) || ending_in(acc.s, acc.len, TITLE_ENDINGS)) {
+    if (ending_in(acc.data, acc.len, DOC_TYPES) || ending_in(acc.data, acc.len, TITLE_ENDINGS)) {
       out->first = first;
       out->last = last;
-      out->text = acc.s;
+      out->text = acc.data;
       return true;
     }
     b = next_line(c, b, 1);
@@ -281,18 +281,18 @@ static void issuer_lines_above(gw_ctx *c, size_t b, size_t blanks_first, size_t 
     b = p;
   }
   if (first == (size_t)-1) return;
-  gw_buf_lite acc;
-  gw_lite_init(&acc, c->a);
+  gw_textbuf acc;
+  gw_textbuf_init(&acc, c->a, 0);
   for (size_t q = first; q <= last; q++) {
     const char *s = gw_block_trimmed(c, q, &n);
     if (!n) continue;
-    if (acc.len) gw_lite_put(&acc, " ", 1);
-    gw_lite_put(&acc, s, n);
+    if (acc.len) gw_textbuf_put(&acc, " ", 1);
+    gw_textbuf_put(&acc, s, n);
     mark(c, q);
   }
   gw_meta_field *f = &c->cat->meta.issuer;
   if (!f->value) {
-    f->value = gw_text_squeeze_spaces(c->a, acc.s, acc.len);
+    f->value = gw_text_squeeze_spaces(c->a, acc.data, acc.len);
     f->span = span_of(c, first, last);
   }
 }
@@ -551,22 +551,22 @@ static size_t find_enclosed_start(gw_ctx *c, size_t from, const char *title, tit
     char *first = gw_text_strip_spaces(c->a, s, n);
     size_t fn = strlen(first);
     if (fn < 6 || fn > tn || memcmp(first, title, fn) != 0) continue;
-    gw_buf_lite acc;
-    gw_lite_init(&acc, c->a);
-    gw_lite_put(&acc, first, fn);
+    gw_textbuf acc;
+    gw_textbuf_init(&acc, c->a, 0);
+    gw_textbuf_put(&acc, first, fn);
     size_t last = b, q = b;
     while (acc.len < tn) {
       q = next_line(c, q, 1);
       if (q >= nb) break;
       s = gw_block_trimmed(c, q, &n);
-      gw_lite_put_nospace(&acc, s, n);
+      gw_text_put_nospace(&acc, s, n);
       last = q;
-      if (acc.len > tn || memcmp(acc.s, title, acc.len) != 0) break;
+      if (acc.len > tn || memcmp(acc.data, title, acc.len) != 0) break;
     }
-    if (acc.len == tn && !memcmp(acc.s, title, tn)) {
+    if (acc.len == tn && !memcmp(acc.data, title, tn)) {
       out->first = b;
       out->last = last;
-      out->text = acc.s;
+      out->text = acc.data;
       return b;
     }
   }

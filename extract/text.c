@@ -19,34 +19,11 @@ const uint8_t gw_text_byte_class[256] = {
 };
 #undef ALL
 
-void gw_lite_init(gw_buf_lite *b, gw_arena *a) {
-  memset(b, 0, sizeof *b);
-  b->a = a;
-  b->s = gw_arena_alloc(a, 16);
-  b->cap = 16;
-  b->s[0] = 0;
-}
-
-static void lite_reserve(gw_buf_lite *b, size_t extra) {
-  if (b->len + extra + 1 <= b->cap) return;
-  size_t cap = b->cap * 2;
-  while (cap < b->len + extra + 1) cap *= 2;
-  b->s = gw_arena_grow(b->a, b->s, b->len + 1, cap);
-  b->cap = cap;
-}
-
-void gw_lite_put(gw_buf_lite *b, const char *s, size_t n) {
-  lite_reserve(b, n);
-  memcpy(b->s + b->len, s, n);
-  b->len += n;
-  b->s[b->len] = 0;
-}
-
-void gw_lite_put_nospace(gw_buf_lite *b, const char *s, size_t n) {
-  lite_reserve(b, n);
+void gw_text_put_nospace(gw_textbuf *b, const char *s, size_t n) {
+  gw_textbuf_reserve(b, n);
   for (size_t i = 0; i < n; i++)
-    if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n') b->s[b->len++] = s[i];
-  b->s[b->len] = 0;
+    if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n') b->data[b->len++] = s[i];
+  b->data[b->len] = 0;
 }
 
 bool gw_text_has_any(const char *s, size_t n, const char *set) {

@@ -11,21 +11,13 @@
 #endif
 
 #include "../core/arena.h"
+#include "../core/textbuf.h"
 #include "../schema/catalogue.h"
 
 #define GW_SENTENCE_PUNCT "。，,；;！？!?"
 
-/* An arena string builder. */
-typedef struct gw_buf_lite {
-  gw_arena *a;
-  char *s;
-  size_t len, cap;
-} gw_buf_lite;
-
-void gw_lite_init(gw_buf_lite *b, gw_arena *a);
-void gw_lite_put(gw_buf_lite *b, const char *s, size_t n);
-/* Append without spaces, tabs and newlines. */
-void gw_lite_put_nospace(gw_buf_lite *b, const char *s, size_t n);
+/* Append s[0..n) without its spaces, tabs and newlines. */
+void gw_text_put_nospace(gw_textbuf *b, const char *s, size_t n);
 
 /* Does s[0..n) contain any of the characters of the UTF-8 string `set`? */
 bool gw_text_has_any(const char *s, size_t n, const char *set);

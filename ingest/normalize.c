@@ -6,29 +6,8 @@
 #include <emmintrin.h>
 #endif
 
-void gw_textbuf_init(gw_textbuf *tb, gw_arena *a, size_t max_line) {
-  memset(tb, 0, sizeof *tb);
-  tb->arena = a;
-  tb->max_line = max_line;
-}
-
-static void reserve(gw_textbuf *tb, size_t extra) {
-  if (tb->len + extra + 1 <= tb->cap) return;
-  size_t cap = tb->cap ? tb->cap : 4096;
-  while (cap < tb->len + extra + 1) cap *= 2;
-  tb->data = gw_arena_grow(tb->arena, tb->data, tb->len, cap);
-  tb->cap = cap;
-}
-
-void gw_textbuf_put(gw_textbuf *tb, const char *s, size_t n) {
-  reserve(tb, n);
-  memcpy(tb->data + tb->len, s, n);
-  tb->len += n;
-  tb->data[tb->len] = 0;
-}
-
 static void put_byte(gw_textbuf *tb, char c) {
-  reserve(tb, 1);
+  gw_textbuf_reserve(tb, 1);
   tb->data[tb->len++] = c;
   tb->data[tb->len] = 0;
 }
@@ -99,7 +78,7 @@ static void drop_bookmarks(gw_textbuf *tb) {
 }
 
 bool gw_textbuf_end_line(gw_textbuf *tb) {
-  if (!tb->data) reserve(tb, 1);
+  if (!tb->data) gw_textbuf_reserve(tb, 1);
   drop_bookmarks(tb);
   /* Trim trailing blanks, but keep a tab that opens the line: in text
    * converted from Word, "\t" alone is an empty table cell. */
@@ -225,7 +204,7 @@ static size_t change(gw_textbuf *tb, const char *s, size_t n, size_t i) {
 }
 
 void gw_normalize_append(gw_textbuf *tb, const char *s, size_t n) {
-  reserve(tb, n);
+  gw_textbuf_reserve(tb, n);
   /* s[start..i) is unchanged and not copied yet: copied at the next change. */
   size_t start = 0, i = 0;
   for (;;) {

@@ -7,18 +7,8 @@
 #define GW_NORMALIZE_H
 
 #include "../core/doc.h"
+#include "../core/textbuf.h"
 
-typedef struct gw_textbuf {
-  gw_arena *arena;
-  char *data;
-  size_t len, cap;
-  size_t max_line; /* longest line allowed, 0 = unlimited */
-  size_t line_start;
-  int too_long; /* set when a line exceeded max_line */
-} gw_textbuf;
-
-void gw_textbuf_init(gw_textbuf *tb, gw_arena *a, size_t max_line);
-void gw_textbuf_put(gw_textbuf *tb, const char *s, size_t n);
 /* Append UTF-8 text, normalizing it. Newlines inside end lines as usual. */
 void gw_normalize_append(gw_textbuf *tb, const char *s, size_t n);
 /* End the current line: trim it, drop it when it is an artefact line. Returns
