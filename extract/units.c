@@ -20,10 +20,42 @@ typedef struct unit_sink {
   gw_fields *f;
 } unit_sink;
 
+static uint64_t name_hash(const char *s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+  return h;
+}
+
+/* The slot of `name` in the document's table of units seen, or of the
+ * empty place where it goes. */
+static struct gw_unit_seen *seen_slot(gw_ctx *c, const char *name) {
+  if (c->units_seen_count * 2 >= c->units_seen_size) {
+    struct gw_unit_seen *old = c->units_seen;
+    size_t old_size = c->units_seen_size;
+    c->units_seen_size = old_size ? old_size * 2 : 64;
+    c->units_seen = gw_arena_calloc(c->a, c->units_seen_size, sizeof *c->units_seen);
+    for (size_t i = 0; i < old_size; i++) {
+      if (!old[i].name) continue;
+      size_t h = name_hash(old[i].name) & (c->units_seen_size - 1);
+      while (c->units_seen[h].name) h = (h + 1) & (c->units_seen_size - 1);
+      c->units_seen[h] = old[i];
+    }
+  }
+  size_t h = name_hash(name) & (c->units_seen_size - 1);
+  while (c->units_seen[h].name && strcmp(c->units_seen[h].name, name))
+    h = (h + 1) & (c->units_seen_size - 1);
+  return &c->units_seen[h];
+}
+
 const char *gw_canonical_unit(gw_ctx *c, const char *name) {
+  struct gw_unit_seen *slot = seen_slot(c, name);
+  if (slot->name) return slot->canonical;
   char buf[512];
   const char *canon = gw_aliases_lookup(&c->ex->aliases, name, buf, sizeof buf);
-  return canon ? gw_arena_strdup(c->a, canon) : name;
+  slot->name = name;
+  slot->canonical = canon ? gw_arena_strdup(c->a, canon) : name;
+  c->units_seen_count++;
+  return slot->canonical;
 }
 
 static bool has_unit(const gw_fields *f, gw_role role, const char *name) {
