@@ -364,13 +364,13 @@ static bool parse_group(unit_sink *k, uint32_t from, uint32_t to) {
 
 /* Skip a quoted title or quotation: no responsibility is read inside. */
 static size_t skip_quote(const char *s, size_t n, size_t i) {
-  unsigned char c = (unsigned char)s[i];
-  if (c != 0xE2 && c != 0xE3) return 0;
-  if (gw_at(s, n, i, "《") || gw_at(s, n, i, "“")) {
-    size_t close = gw_text_match_close(s, n, i);
-    if (close != (size_t)-1) return close + 3;
-  }
-  return 0;
+  const unsigned char *u = (const unsigned char *)s + i;
+  /* 《 is E3 80 8A, “ is E2 80 9C */
+  if (i + 3 > n || u[1] != 0x80 ||
+      !((u[0] == 0xE3 && u[2] == 0x8A) || (u[0] == 0xE2 && u[2] == 0x9C)))
+    return 0;
+  size_t close = gw_text_match_close(s, n, i);
+  return close != (size_t)-1 ? close + 3 : 0;
 }
 
 /* ---- 由X牵头 / bare clauses ------------------------------------------------ */
