@@ -47,9 +47,16 @@ gw_status gw_read_word_xml(gw_doc *doc, const char *data, size_t len, const gw_l
     }
   } else {
     /* the message names the root: write it before the tree goes */
-    gw_status st = gw_fail(err, GW_ERR_FORMAT,
-                           "Word XML whose root is <%s>, neither w:document nor pkg:package",
-                           (const char *)root->name);
+    gw_status st =
+        root->ns && root->ns->href
+            ? gw_fail(err, GW_ERR_FORMAT,
+                      "Word XML whose root is <%s> in namespace %s, neither w:document nor "
+                      "pkg:package",
+                      (const char *)root->name, (const char *)root->ns->href)
+            : gw_fail(err, GW_ERR_FORMAT,
+                      "Word XML whose root <%s> is in no namespace: Word's w:document and "
+                      "pkg:package are each in their own",
+                      (const char *)root->name);
     xmlFreeDoc(x);
     return st;
   }

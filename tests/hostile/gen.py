@@ -219,7 +219,11 @@ def main(argv):
          "a table cell spanning 2,000,000,000 columns")
     case("wordxml_wrong_root", write(out, "wordxml_wrong_root.xml", "<pkg:package/>"),
          "sniffed as Word XML, root neither w:document nor a namespaced pkg:package",
-         expect="fail")
+         expect="fail", stderr="root <pkg:package> is in no namespace")
+    case("wordxml_foreign_root",
+         write(out, "wordxml_foreign_root.xml", '<w:document xmlns:w="urn:other"/>'),
+         "a w:document in another namespace than Word's", expect="fail",
+         stderr="root is <document> in namespace urn:other")
     case("html_deep", write(out, "html_deep.html",
                             "<!DOCTYPE html><html><body>" + "<div>" * 100000 + "一、工作任务"),
          "<div> nested 100,000 deep, never closed")
