@@ -13,6 +13,7 @@
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
 
+#include "../core/hash.h"
 #include "../core/nfkc.h"
 #include "../core/utf8.h"
 #include "diff.h"
@@ -74,26 +75,20 @@ typedef struct vocab {
   size_t size, count;
 } vocab;
 
-static uint64_t hash(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ULL;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-  return h;
-}
-
 static vocab_entry *intern(vocab *v, const char *s, size_t n) {
   if ((v->count + 1) * 2 > v->size) {
     size_t size = v->size ? v->size * 2 : 1024;
     vocab_entry *slots = gw_arena_calloc(v->a, size, sizeof *slots);
     for (size_t i = 0; i < v->size; i++) {
       if (!v->slots[i].tok) continue;
-      size_t h = hash(v->slots[i].tok, v->slots[i].len) & (size - 1);
+      size_t h = gw_hash(v->slots[i].tok, v->slots[i].len) & (size - 1);
       while (slots[h].tok) h = (h + 1) & (size - 1);
       slots[h] = v->slots[i];
     }
     v->slots = slots;
     v->size = size;
   }
-  size_t h = hash(s, n) & (v->size - 1);
+  size_t h = gw_hash(s, n) & (v->size - 1);
   while (v->slots[h].tok) {
     if (v->slots[h].len == n && !memcmp(v->slots[h].tok, s, n)) return &v->slots[h];
     h = (h + 1) & (v->size - 1);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../core/err.h"
+#include "../core/hash.h"
 #include "../core/nfkc.h"
 
 /* The table shipped in corpus/units.tsv, compiled in (see the Makefile). */
@@ -41,19 +42,13 @@ char *gw_unit_key(const char *name, size_t len) {
   return key;
 }
 
-static uint64_t hash(const char *s) {
-  uint64_t h = 1469598103934665603ULL;
-  for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-  return h;
-}
-
 static gw_status grow(gw_aliases *al, gw_error *err) {
   size_t size = al->size ? al->size * 2 : 256;
   gw_alias_entry *e = calloc(size, sizeof *e);
   if (!e) return gw_fail(err, GW_ERR_NOMEM, "out of memory");
   for (size_t i = 0; i < al->size; i++) {
     if (!al->entries[i].key) continue;
-    size_t h = hash(al->entries[i].key) & (size - 1);
+    size_t h = gw_hash_str(al->entries[i].key) & (size - 1);
     while (e[h].key) h = (h + 1) & (size - 1);
     e[h] = al->entries[i];
   }
@@ -79,7 +74,7 @@ static gw_status put(gw_aliases *al, char *key, char *canonical, gw_error *err) 
     gw_status st = grow(al, err);
     if (st != GW_OK) return st;
   }
-  size_t h = hash(key) & (al->size - 1);
+  size_t h = gw_hash_str(key) & (al->size - 1);
   while (al->entries[h].key) {
     if (!strcmp(al->entries[h].key, key)) { /* a later line overrides */
       free(al->entries[h].key);
@@ -183,7 +178,7 @@ const char *gw_aliases_lookup(const gw_aliases *al, const char *name, char *buf,
   const char *key = inert ? name : made;
   const char *found = NULL;
   if (al->size) {
-    size_t h = hash(key) & (al->size - 1);
+    size_t h = gw_hash_str(key) & (al->size - 1);
     while (al->entries[h].key) {
       if (!strcmp(al->entries[h].key, key)) {
         found = al->entries[h].canonical;

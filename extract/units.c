@@ -7,6 +7,7 @@
  * A parenthetical closes the clause before it; several make subtasks. */
 #include <string.h>
 
+#include "../core/hash.h"
 #include "../core/utf8.h"
 #include "../core/words.h"
 #include "features.h"
@@ -20,12 +21,6 @@ typedef struct unit_sink {
   gw_fields *f;
 } unit_sink;
 
-static uint64_t name_hash(const char *s) {
-  uint64_t h = 1469598103934665603ULL;
-  for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-  return h;
-}
-
 /* The slot of `name` in the document's table of units seen, or of the
  * empty place where it goes. */
 static struct gw_unit_seen *seen_slot(gw_ctx *c, const char *name) {
@@ -36,12 +31,12 @@ static struct gw_unit_seen *seen_slot(gw_ctx *c, const char *name) {
     c->units_seen = gw_arena_calloc(c->a, c->units_seen_size, sizeof *c->units_seen);
     for (size_t i = 0; i < old_size; i++) {
       if (!old[i].name) continue;
-      size_t h = name_hash(old[i].name) & (c->units_seen_size - 1);
+      size_t h = gw_hash_str(old[i].name) & (c->units_seen_size - 1);
       while (c->units_seen[h].name) h = (h + 1) & (c->units_seen_size - 1);
       c->units_seen[h] = old[i];
     }
   }
-  size_t h = name_hash(name) & (c->units_seen_size - 1);
+  size_t h = gw_hash_str(name) & (c->units_seen_size - 1);
   while (c->units_seen[h].name && strcmp(c->units_seen[h].name, name))
     h = (h + 1) & (c->units_seen_size - 1);
   return &c->units_seen[h];
