@@ -64,41 +64,43 @@ static void unit_names(gw_arena *a, const gw_fields *f, char **text) {
 
 /* ---- tokens ---------------------------------------------------------------- */
 
+/* A token and in how many tasks it stands; its id is its index. */
 typedef struct vocab_entry {
   const char *tok;
-  uint32_t len, id, df, last_doc;
+  uint32_t len, df, last_doc;
 } vocab_entry;
 
+/* The tokens of both notices. The table holds ids, not entries, so that
+ * ids and entries stay where they are when the table grows. */
 typedef struct vocab {
   gw_arena *a;
-  vocab_entry *slots;
-  size_t size, count;
+  GW_VEC(vocab_entry) entries;
+  uint32_t *slots; /* id + 1, 0 when empty */
+  size_t size;
 } vocab;
 
-static vocab_entry *intern(vocab *v, const char *s, size_t n) {
-  if ((v->count + 1) * 2 > v->size) {
+static uint32_t intern(vocab *v, const char *s, size_t n) {
+  if ((v->entries.len + 1) * 2 > v->size) {
     size_t size = v->size ? v->size * 2 : 1024;
-    vocab_entry *slots = gw_arena_calloc(v->a, size, sizeof *slots);
-    for (size_t i = 0; i < v->size; i++) {
-      if (!v->slots[i].tok) continue;
-      size_t h = gw_hash(v->slots[i].tok, v->slots[i].len) & (size - 1);
-      while (slots[h].tok) h = (h + 1) & (size - 1);
-      slots[h] = v->slots[i];
+    uint32_t *slots = gw_arena_calloc(v->a, size, sizeof *slots);
+    for (size_t id = 0; id < v->entries.len; id++) {
+      const vocab_entry *e = &v->entries.items[id];
+      size_t h = gw_hash(e->tok, e->len) & (size - 1);
+      while (slots[h]) h = (h + 1) & (size - 1);
+      slots[h] = (uint32_t)id + 1;
     }
     v->slots = slots;
     v->size = size;
   }
   size_t h = gw_hash(s, n) & (v->size - 1);
-  while (v->slots[h].tok) {
-    if (v->slots[h].len == n && !memcmp(v->slots[h].tok, s, n)) return &v->slots[h];
-    h = (h + 1) & (v->size - 1);
+  for (; v->slots[h]; h = (h + 1) & (v->size - 1)) {
+    const vocab_entry *e = &v->entries.items[v->slots[h] - 1];
+    if (e->len == n && !memcmp(e->tok, s, n)) return v->slots[h] - 1;
   }
-  vocab_entry *e = &v->slots[h];
-  e->tok = gw_arena_strndup(v->a, s, n);
-  e->len = (uint32_t)n;
-  e->id = (uint32_t)v->count++;
-  e->last_doc = UINT32_MAX;
-  return e;
+  vocab_entry e = {gw_arena_strndup(v->a, s, n), (uint32_t)n, 0, UINT32_MAX};
+  GW_VEC_PUSH(v->a, v->entries, e);
+  v->slots[h] = (uint32_t)v->entries.len;
+  return (uint32_t)v->entries.len - 1;
 }
 
 size_t gw_words(gw_diff *d, const char *text, const char ***out, bool keep_all) {
@@ -122,15 +124,16 @@ static int cmp_entry(const void *x, const void *y) {
 }
 
 /* Count each token id into entries (id, tf), sorted, and mark df. */
-static gw_vec_entry *counts(gw_arena *a, vocab_entry **toks, size_t n, uint32_t doc,
+static gw_vec_entry *counts(gw_arena *a, vocab *v, const uint32_t *ids, size_t n, uint32_t doc,
                             uint32_t *out_n) {
   gw_vec_entry *e = gw_arena_alloc(a, (n + 1) * sizeof *e);
   for (size_t i = 0; i < n; i++) {
-    e[i].id = toks[i]->id;
+    e[i].id = ids[i];
     e[i].w = 1;
-    if (toks[i]->last_doc != doc) {
-      toks[i]->last_doc = doc;
-      toks[i]->df++;
+    vocab_entry *tok = &v->entries.items[ids[i]];
+    if (tok->last_doc != doc) {
+      tok->last_doc = doc;
+      tok->df++;
     }
   }
   qsort(e, n, sizeof *e, cmp_entry);
@@ -146,7 +149,7 @@ static gw_vec_entry *counts(gw_arena *a, vocab_entry **toks, size_t n, uint32_t 
 }
 
 typedef struct side_task {
-  vocab_entry **words, **bigrams;
+  uint32_t *words, *bigrams; /* token ids */
   size_t nw, nb;
 } side_task;
 
@@ -265,7 +268,7 @@ static double heading_likeness(const char *a, const char *b) {
 
 void gw_sim_build(gw_diff *d, gw_simtab *t) {
   gw_arena *a = d->arena;
-  vocab v = {a, NULL, 0, 0};
+  vocab v = {a, {0}, NULL, 0};
   t->n_old = (uint32_t)d->old_tasks.len;
   t->n_new = (uint32_t)d->new_tasks.len;
   uint32_t total = t->n_old + t->n_new;
@@ -279,13 +282,14 @@ void gw_sim_build(gw_diff *d, gw_simtab *t) {
   }
   for (uint32_t i = 0; i < total; i++) {
     gw_taskvec *tv = i < t->n_old ? &t->old_v[i] : &t->new_v[i - t->n_old];
-    tv->words = counts(a, st[i].words, st[i].nw, i, &tv->nwords);
-    tv->bigrams = counts(a, st[i].bigrams, st[i].nb, i, &tv->nbigrams);
+    tv->words = counts(a, &v, st[i].words, st[i].nw, i, &tv->nwords);
+    tv->bigrams = counts(a, &v, st[i].bigrams, st[i].nb, i, &tv->nbigrams);
   }
-  float *idf = gw_arena_alloc(a, (v.count + 1) * sizeof *idf);
-  for (size_t i = 0; i < v.size; i++)
-    if (v.slots[i].tok)
-      idf[v.slots[i].id] = (float)log(1.0 + (double)total / (v.slots[i].df ? v.slots[i].df : 1));
+  float *idf = gw_arena_alloc(a, (v.entries.len + 1) * sizeof *idf);
+  for (size_t id = 0; id < v.entries.len; id++) {
+    uint32_t df = v.entries.items[id].df;
+    idf[id] = (float)log(1.0 + (double)total / (df ? df : 1));
+  }
   for (uint32_t i = 0; i < total; i++) {
     gw_taskvec *tv = i < t->n_old ? &t->old_v[i] : &t->new_v[i - t->n_old];
     weigh(tv->words, tv->nwords, idf, &tv->norm_words, NULL);

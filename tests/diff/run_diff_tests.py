@@ -50,6 +50,35 @@ def task_ids(catalogue):
     return [t["id"] for t in json.loads(catalogue)["tasks"] if t["kind"] == "task"]
 
 
+def order_independent_similarity(gongwen):
+    """How alike two tasks are does not depend on where the other tasks of
+    the notices stand: the same pair diffed with the rest of the tasks
+    before it and after it gets the same similarity. (Enough filler tasks
+    that the vocabulary of both notices grows its table several times.)"""
+    han = [chr(c) for c in range(0x4E00, 0x4E00 + 1500)]
+    fillers = ["".join(han[(i * 37 + k * 11) % len(han)] for k in range(24)) + "。"
+               for i in range(60)]
+    old_x = "加强安全生产隐患排查整治，压实企业主体责任，每月开展一次检查。"
+    new_x = "加强安全生产隐患排查整治，落实企业主体责任，每季度开展一次检查。"
+    sims = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, first in (("before", True), ("after", False)):
+            paths = []
+            for side, x in (("old", old_x), ("new", new_x)):
+                tasks = [x] + fillers if first else fillers + [x]
+                body = "".join(f"{i + 1}.{t}\n" for i, t in enumerate(tasks))
+                path = os.path.join(tmp, f"{name}-{side}.txt")
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write("一、重点任务\n" + body)
+                paths.append(path)
+            report = json.loads(run([gongwen, "diff"] + paths, {0, 1}).stdout)
+            sim = [c["similarity"] for c in report["changes"]
+                   if c.get("old") and c["old"][0]["text"].startswith("加强安全生产")]
+            sims.append(sim[0] if sim else None)
+    check(sims[0] is not None and sims[0] == sims[1],
+          f"similarity of one pair depends on the order of the other tasks: {sims}")
+
+
 def main(argv):
     gongwen, pairs_dir = argv[0], argv[1]
     with open(os.path.join(ROOT, "schema", "diff.schema.json"), encoding="utf-8") as f:
@@ -105,6 +134,7 @@ def main(argv):
         check(b"--format" in bad.stderr, "a bad --format is reported")
         run([gongwen, "diff", os.path.join(p, "old.txt")], {2})
         run([gongwen, "diff", os.path.join(p, "old.txt"), os.path.join(tmp, "missing.txt")], {2})
+    order_independent_similarity(gongwen)
     t = total.report()
     print(f"diff: all pairs: links P {t['links']['precision']:.3f} R {t['links']['recall']:.3f}, "
           f"added F1 {t['added']['f1']:.3f}, removed F1 {t['removed']['f1']:.3f}, "
