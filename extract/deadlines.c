@@ -333,6 +333,30 @@ static bool ongoing_words(const char *s, size_t n) {
   return false;
 }
 
+/* Every atom holds 年, 月, 日, 号 or 季 among its first five characters
+ * (spaces aside): 2023年, 十二月, 即日起, 今年底, 上半年, 第一季度, 二〇二一年.
+ * Most numerals (一 in 统一, 进一步) have none after them and need no
+ * parse. */
+static bool date_word_ahead(const char *s, uint32_t i, uint32_t to) {
+  const unsigned char *u = (const unsigned char *)s;
+  for (int chars = 0; i < to && chars < 5;) {
+    unsigned char c = u[i];
+    if (c == ' ') {
+      i++;
+      continue;
+    }
+    if ((c == 0xE5 || c == 0xE6) && i + 3 <= to) {
+      unsigned w = (unsigned)c << 16 | (unsigned)u[i + 1] << 8 | u[i + 2];
+      /* 年 E5B9B4, 月 E69C88, 日 E697A5, 号 E58FB7, 季 E5ADA3 */
+      if (w == 0xE5B9B4 || w == 0xE69C88 || w == 0xE697A5 || w == 0xE58FB7 || w == 0xE5ADA3)
+        return true;
+    }
+    i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    chars++;
+  }
+  return false;
+}
+
 /* Scan s[from..to) for deadline phrases. */
 static void scan_range(scan *sc, uint32_t from, uint32_t to) {
   uint32_t saved_n = sc->n;
@@ -344,11 +368,12 @@ static void scan_range(scan *sc, uint32_t from, uint32_t to) {
     if (ch >= 0xE3 && ch <= 0xE9 && i + 3 <= to) {
       const unsigned char *u = (const unsigned char *)sc->s + i;
       uint32_t cp = ((ch & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
-      if (cp != 0x300A /* 《 */ && !gw_char_starts_date(&sc->c->ex->features, cp)) {
+      if (cp != 0x300A /* 《 */ &&
+          (!gw_char_starts_date(&sc->c->ex->features, cp) || !date_word_ahead(sc->s, i, to))) {
         i += 3;
         continue;
       }
-    } else if (ch < 0x80 && (ch < '0' || ch > '9')) {
+    } else if (ch < 0x80 && (ch < '0' || ch > '9' || !date_word_ahead(sc->s, i, to))) {
       i++;
       continue;
     }
