@@ -41,6 +41,23 @@ size_t gw_utf8_encode(uint32_t cp, char *out) {
   return 4;
 }
 
+#ifdef __SSE2__
+/* Do p[0..15) hold five three-byte characters whose leads are E1-EC or
+ * EE-EF (no overlong or surrogate range to check): leads at bytes 0, 3, 6,
+ * 9, 12 and continuation bytes between? p[15] is read, not judged. */
+static inline bool five_plain_3byte(const unsigned char *p) {
+  __m128i v = _mm_loadu_si128((const __m128i *)p);
+  /* as signed bytes, continuation bytes 0x80-0xBF are those below -64 */
+  unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
+  /* leads: v - 0xE1 is 0..14 as an unsigned byte, and v is not ED */
+  __m128i x = _mm_sub_epi8(v, _mm_set1_epi8((char)0xE1));
+  __m128i in_range = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(14)), x);
+  unsigned lead = (unsigned)_mm_movemask_epi8(
+      _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)), in_range));
+  return (lead & 0x7FFF) == 0x1249 && (cont & 0x7FFF) == 0x6DB6;
+}
+#endif
+
 size_t gw_utf8_valid_prefix(const char *s, size_t len) {
   const unsigned char *u = (const unsigned char *)s;
   size_t i = 0;
@@ -61,7 +78,7 @@ size_t gw_utf8_valid_prefix(const char *s, size_t len) {
 #ifdef __SSE2__
       /* Five such characters at a time while they last: leads E1-EC or
        * EE-EF at bytes 0, 3, 6, 9, 12, continuation bytes between. */
-      while (i + 16 <= len && gw_utf8_five_3byte(u + i, 0xE1, 0xEF, 0xED)) i += 15;
+      while (i + 16 <= len && five_plain_3byte(u + i)) i += 15;
       if (i >= len) break;
       c = u[i];
       if (!(c >= 0xE1 && c <= 0xEF && c != 0xED)) continue;

@@ -9,10 +9,6 @@
 
 #include "arena.h"
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 /* Decode the code point at s[*i] (i < len) and advance *i. */
 static inline uint32_t gw_utf8_next(const char *s, size_t len, size_t *i) {
   const unsigned char *u = (const unsigned char *)s;
@@ -85,24 +81,5 @@ size_t gw_find_n(const char *s, size_t len, size_t from, const char *lit, size_t
 static inline size_t gw_find(const char *s, size_t len, size_t from, const char *lit) {
   return gw_find_n(s, len, from, lit, __builtin_strlen(lit));
 }
-
-#ifdef __SSE2__
-/* Do p[0..15) hold five three-byte characters whose lead bytes are in
- * [lo, hi] and are not `except`: leads at bytes 0, 3, 6, 9, 12 and
- * continuation bytes between? (p[15] is read, not judged.) For runs of
- * Han characters, taken fifteen bytes at a time. */
-static inline bool gw_utf8_five_3byte(const unsigned char *p, unsigned char lo, unsigned char hi,
-                                      unsigned char except) {
-  __m128i v = _mm_loadu_si128((const __m128i *)p);
-  /* as signed bytes, continuation bytes 0x80-0xBF are those below -64 */
-  unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
-  /* leads: v - lo is 0..hi-lo as an unsigned byte */
-  __m128i x = _mm_sub_epi8(v, _mm_set1_epi8((char)lo));
-  __m128i in_range = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8((char)(hi - lo))), x);
-  unsigned lead = (unsigned)_mm_movemask_epi8(
-      _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)except)), in_range));
-  return (lead & 0x7FFF) == 0x1249 && (cont & 0x7FFF) == 0x6DB6;
-}
-#endif
 
 #endif
