@@ -22,3 +22,9 @@ void gw_textbuf_put(gw_textbuf *tb, const char *s, size_t n) {
   tb->len += n;
   tb->data[tb->len] = 0;
 }
+
+char *gw_textbuf_finish(gw_textbuf *tb) {
+  gw_textbuf_reserve(tb, GW_TEXT_SLACK);
+  memset(tb->data + tb->len, 0, GW_TEXT_SLACK + 1);
+  return tb->data;
+}

@@ -21,4 +21,13 @@ void gw_textbuf_init(gw_textbuf *tb, gw_arena *a, size_t max_line);
 void gw_textbuf_reserve(gw_textbuf *tb, size_t extra);
 void gw_textbuf_put(gw_textbuf *tb, const char *s, size_t n);
 
+/* Zero bytes kept after the end of a text that patterns are matched on:
+ * PCRE2's JIT may read ahead past the subject's end (it never matches
+ * there), and memory checkers then see only defined bytes. */
+enum { GW_TEXT_SLACK = 64 };
+
+/* The finished text: never NULL, NUL-terminated and followed by
+ * GW_TEXT_SLACK zero bytes. */
+char *gw_textbuf_finish(gw_textbuf *tb);
+
 #endif

@@ -54,6 +54,13 @@ void gw_view_add(gw_view_builder *b, uint32_t start, uint32_t end, const char *s
 gw_view gw_view_end(gw_view_builder *b) {
   gw_view v;
   if (!b->buf) put(b, "", 0);
+  /* patterns run on views: zeros after the end as after a document's text */
+  if (b->len + 1 + GW_TEXT_SLACK > b->cap) {
+    uint32_t cap = b->len + 1 + GW_TEXT_SLACK;
+    b->buf = gw_arena_grow(b->arena, b->buf, b->len + 1, cap);
+    b->cap = cap;
+  }
+  memset(b->buf + b->len + 1, 0, GW_TEXT_SLACK);
   v.s = b->buf;
   v.len = b->len;
   v.segs = b->segs.items;

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "../core/arena.h"
+#include "../core/textbuf.h"
 
 typedef struct gw_view_seg {
   uint32_t flat; /* offset in the view where this piece starts */
@@ -34,6 +35,7 @@ void gw_view_begin(gw_view_builder *b, gw_arena *a, const char *text);
 /* Add text[start..end) trimmed of spaces and tabs; `sep` (may be NULL) is
  * written first when the view is not empty (a newline for display text). */
 void gw_view_add(gw_view_builder *b, uint32_t start, uint32_t end, const char *sep);
+/* The view, NUL-terminated and followed by GW_TEXT_SLACK zero bytes. */
 gw_view gw_view_end(gw_view_builder *b);
 
 /* Document offset of view offset `off` (an end offset maps to the end of

@@ -84,8 +84,7 @@ gw_status gw_builder_finish(gw_builder *b, gw_error *err) {
   if (b->tb.too_long)
     return gw_fail(err, GW_ERR_LIMIT, "a paragraph is longer than %zu bytes (--max-line)",
                    b->limits->max_line_bytes);
-  if (!b->tb.data) gw_textbuf_put(&b->tb, "", 0);
-  b->doc->text = b->tb.data;
+  b->doc->text = gw_textbuf_finish(&b->tb);
   b->doc->len = b->tb.len;
   gw_doc_index(b->doc);
   for (size_t i = 0; i < b->doc->blocks.len; i++)

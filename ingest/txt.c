@@ -19,8 +19,7 @@ gw_status gw_read_text(gw_doc *doc, const char *data, size_t len, const gw_limit
   if (tb.too_long)
     return gw_fail(err, GW_ERR_LIMIT, "a line is longer than %zu bytes (--max-line)",
                    limits->max_line_bytes);
-  if (!tb.data) gw_textbuf_put(&tb, "", 0);
-  doc->text = tb.data;
+  doc->text = gw_textbuf_finish(&tb);
   doc->len = tb.len;
   gw_doc_index(doc);
 
