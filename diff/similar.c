@@ -13,8 +13,8 @@
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
 
-#include "../core/hash.h"
 #include "../core/nfkc.h"
+#include "../core/strmap.h"
 #include "../core/utf8.h"
 #include "diff.h"
 
@@ -64,43 +64,25 @@ static void unit_names(gw_arena *a, const gw_fields *f, char **text) {
 
 /* ---- tokens ---------------------------------------------------------------- */
 
-/* A token and in how many tasks it stands; its id is its index. */
+/* In how many tasks a token stands; its id is its index. */
 typedef struct vocab_entry {
-  const char *tok;
-  uint32_t len, df, last_doc;
+  uint32_t df, last_doc;
 } vocab_entry;
 
-/* The tokens of both notices. The table holds ids, not entries, so that
- * ids and entries stay where they are when the table grows. */
+/* The tokens of both notices (the token strings live in the diff's arena). */
 typedef struct vocab {
-  gw_arena *a;
-  GW_VEC(vocab_entry) entries;
-  uint32_t *slots; /* id + 1, 0 when empty */
-  size_t size;
+  gw_strmap tokens;
+  GW_VEC(vocab_entry) entries; /* by token id */
 } vocab;
 
 static uint32_t intern(vocab *v, const char *s, size_t n) {
-  if ((v->entries.len + 1) * 2 > v->size) {
-    size_t size = v->size ? v->size * 2 : 1024;
-    uint32_t *slots = gw_arena_calloc(v->a, size, sizeof *slots);
-    for (size_t id = 0; id < v->entries.len; id++) {
-      const vocab_entry *e = &v->entries.items[id];
-      size_t h = gw_hash(e->tok, e->len) & (size - 1);
-      while (slots[h]) h = (h + 1) & (size - 1);
-      slots[h] = (uint32_t)id + 1;
-    }
-    v->slots = slots;
-    v->size = size;
+  bool added;
+  uint32_t id = gw_strmap_add(&v->tokens, s, n, &added);
+  if (added) {
+    vocab_entry e = {0, UINT32_MAX};
+    GW_VEC_PUSH(v->tokens.arena, v->entries, e);
   }
-  size_t h = gw_hash(s, n) & (v->size - 1);
-  for (; v->slots[h]; h = (h + 1) & (v->size - 1)) {
-    const vocab_entry *e = &v->entries.items[v->slots[h] - 1];
-    if (e->len == n && !memcmp(e->tok, s, n)) return v->slots[h] - 1;
-  }
-  vocab_entry e = {gw_arena_strndup(v->a, s, n), (uint32_t)n, 0, UINT32_MAX};
-  GW_VEC_PUSH(v->a, v->entries, e);
-  v->slots[h] = (uint32_t)v->entries.len;
-  return (uint32_t)v->entries.len - 1;
+  return id;
 }
 
 size_t gw_words(gw_diff *d, const char *text, const char ***out, bool keep_all) {
@@ -268,7 +250,8 @@ static double heading_likeness(const char *a, const char *b) {
 
 void gw_sim_build(gw_diff *d, gw_simtab *t) {
   gw_arena *a = d->arena;
-  vocab v = {a, {0}, NULL, 0};
+  vocab v = {0};
+  gw_strmap_init(&v.tokens, a);
   t->n_old = (uint32_t)d->old_tasks.len;
   t->n_new = (uint32_t)d->new_tasks.len;
   uint32_t total = t->n_old + t->n_new;

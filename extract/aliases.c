@@ -1,12 +1,12 @@
 #include "aliases.h"
 
+#include <setjmp.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../core/err.h"
-#include "../core/hash.h"
 #include "../core/nfkc.h"
 
 /* The table shipped in corpus/units.tsv, compiled in (see the Makefile). */
@@ -31,7 +31,8 @@ static bool nfkc_inert(const char *name, size_t len) {
   return true;
 }
 
-char *gw_unit_key(const char *name, size_t len) {
+/* The comparison key of a unit name: NFKC, no spaces. Caller frees. */
+static char *unit_key(const char *name, size_t len) {
   if (nfkc_inert(name, len)) return strndup(name, len);
   size_t n = gw_nfkc_nospace(name, len, NULL, 0);
   char *key = n == (size_t)-1 ? NULL : malloc(n + 1);
@@ -42,58 +43,41 @@ char *gw_unit_key(const char *name, size_t len) {
   return key;
 }
 
-static gw_status grow(gw_aliases *al, gw_error *err) {
-  size_t size = al->size ? al->size * 2 : 256;
-  gw_alias_entry *e = calloc(size, sizeof *e);
-  if (!e) return gw_fail(err, GW_ERR_NOMEM, "out of memory");
-  for (size_t i = 0; i < al->size; i++) {
-    if (!al->entries[i].key) continue;
-    size_t h = gw_hash_str(al->entries[i].key) & (size - 1);
-    while (e[h].key) h = (h + 1) & (size - 1);
-    e[h] = al->entries[i];
-  }
-  free(al->entries);
-  al->entries = e;
-  al->size = size;
-  return GW_OK;
-}
-
-static gw_status put(gw_aliases *al, char *key, char *canonical, gw_error *err) {
-  if (key[0] == '*') {
-    gw_alias_entry *s = realloc(al->suffixes, (al->nsuffixes + 1) * sizeof *s);
-    if (!s) return gw_fail(err, GW_ERR_NOMEM, "out of memory");
-    al->suffixes = s;
-    memmove(key, key + 1, strlen(key));
-    s[al->nsuffixes].key = key;
-    s[al->nsuffixes].key_len = strlen(key);
-    s[al->nsuffixes].canonical = canonical;
-    al->nsuffixes++;
-    return GW_OK;
-  }
-  if ((al->count + 1) * 2 > al->size) {
-    gw_status st = grow(al, err);
-    if (st != GW_OK) return st;
-  }
-  size_t h = gw_hash_str(key) & (al->size - 1);
-  while (al->entries[h].key) {
-    if (!strcmp(al->entries[h].key, key)) { /* a later line overrides */
-      free(al->entries[h].key);
-      free(al->entries[h].canonical);
-      break;
+/* One "alias<TAB>canonical" line; false when a name is empty or invalid. */
+static bool add_line(gw_aliases *al, const char *alias, size_t alias_len, const char *canon,
+                     size_t canon_len) {
+  char *key = unit_key(alias, alias_len);
+  bool ok = key && *key && canon_len;
+  if (ok) {
+    const char *k = gw_arena_strdup(al->arena, key);
+    const char *c = gw_arena_strndup(al->arena, canon, canon_len);
+    if (k[0] == '*') {
+      gw_alias_rule r = {k + 1, strlen(k + 1), c};
+      GW_VEC_PUSH(al->arena, al->rules, r);
+    } else {
+      bool added;
+      uint32_t id = gw_strmap_add(&al->keys, k, strlen(k), &added);
+      if (added)
+        GW_VEC_PUSH(al->arena, al->canonical, c);
+      else
+        al->canonical.items[id] = c; /* a later line overrides */
     }
-    h = (h + 1) & (al->size - 1);
   }
-  if (!al->entries[h].key) al->count++;
-  al->entries[h].key = key;
-  al->entries[h].canonical = canonical;
-  al->entries[h].key_len = strlen(key);
-  return GW_OK;
+  free(key);
+  return ok;
 }
 
 gw_status gw_aliases_load(gw_aliases *al, const char *name, const char *text, size_t len,
                           gw_error *err) {
+  jmp_buf out_of_memory;
+  if (setjmp(out_of_memory)) {
+    al->arena->on_fail = NULL;
+    return gw_fail(err, GW_ERR_NOMEM, "out of memory loading %s", name);
+  }
+  al->arena->on_fail = &out_of_memory;
+  gw_status st = GW_OK;
   size_t line = 0, i = 0;
-  while (i < len) {
+  while (i < len && st == GW_OK) {
     size_t e = i;
     while (e < len && text[e] != '\n') e++;
     line++;
@@ -102,29 +86,22 @@ gw_status gw_aliases_load(gw_aliases *al, const char *name, const char *text, si
     if (n > i && text[i] != '#') {
       const char *tab = memchr(text + i, '\t', n - i);
       if (!tab)
-        return gw_fail(err, GW_ERR_INVALID, "%s:%zu: expected \"alias<TAB>canonical\"", name, line);
-      size_t al_len = (size_t)(tab - (text + i));
-      char *key = gw_unit_key(text + i, al_len);
-      char *canon = strndup(tab + 1, n - (size_t)(tab + 1 - text));
-      if (!key || !canon || !*key || !*canon) {
-        free(key);
-        free(canon);
-        return gw_fail(err, GW_ERR_INVALID, "%s:%zu: empty or invalid name", name, line);
-      }
-      gw_status st = put(al, key, canon, err);
-      if (st != GW_OK) {
-        free(key);
-        free(canon);
-        return st;
-      }
+        st = gw_fail(err, GW_ERR_INVALID, "%s:%zu: expected \"alias<TAB>canonical\"", name, line);
+      else if (!add_line(al, text + i, (size_t)(tab - (text + i)), tab + 1,
+                         n - (size_t)(tab + 1 - text)))
+        st = gw_fail(err, GW_ERR_INVALID, "%s:%zu: empty or invalid name", name, line);
     }
     i = e + 1;
   }
-  return GW_OK;
+  al->arena->on_fail = NULL;
+  return st;
 }
 
 gw_status gw_aliases_init(gw_aliases *al, gw_error *err) {
   memset(al, 0, sizeof *al);
+  al->arena = gw_arena_new(0);
+  if (!al->arena) return gw_fail(err, GW_ERR_NOMEM, "out of memory");
+  gw_strmap_init(&al->keys, al->arena);
   return gw_aliases_load(al, "corpus/units.tsv", gw_builtin_aliases, gw_builtin_aliases_len, err);
 }
 
@@ -143,16 +120,7 @@ gw_status gw_aliases_load_file(gw_aliases *al, const char *path, gw_error *err) 
 }
 
 void gw_aliases_free(gw_aliases *al) {
-  for (size_t i = 0; i < al->size; i++) {
-    free(al->entries[i].key);
-    free(al->entries[i].canonical);
-  }
-  for (size_t i = 0; i < al->nsuffixes; i++) {
-    free(al->suffixes[i].key);
-    free(al->suffixes[i].canonical);
-  }
-  free(al->entries);
-  free(al->suffixes);
+  if (al->arena) gw_arena_free(al->arena);
   memset(al, 0, sizeof *al);
 }
 
@@ -173,30 +141,23 @@ const char *gw_aliases_lookup(const gw_aliases *al, const char *name, char *buf,
   size_t len = strlen(name);
   /* Most names are their own key: no copy then. */
   bool inert = nfkc_inert(name, len);
-  char *made = inert ? NULL : gw_unit_key(name, len);
+  char *made = inert ? NULL : unit_key(name, len);
   if (!inert && !made) return NULL;
   const char *key = inert ? name : made;
+  size_t kn = inert ? len : strlen(made);
   const char *found = NULL;
-  if (al->size) {
-    size_t h = gw_hash_str(key) & (al->size - 1);
-    while (al->entries[h].key) {
-      if (!strcmp(al->entries[h].key, key)) {
-        found = al->entries[h].canonical;
-        break;
-      }
-      h = (h + 1) & (al->size - 1);
-    }
-  }
+  uint32_t id = gw_strmap_find(&al->keys, key, kn);
+  if (id != GW_STRMAP_NONE) found = al->canonical.items[id];
   if (!found) {
     /* Suffix rules: 区安监局 -> 区应急管理局. */
-    size_t kn = strlen(key), best = 0;
-    const gw_alias_entry *rule = NULL;
-    for (size_t i = 0; i < al->nsuffixes; i++) {
-      const gw_alias_entry *r = &al->suffixes[i];
-      size_t sn = r->key_len;
+    size_t best = 0;
+    const gw_alias_rule *rule = NULL;
+    for (size_t i = 0; i < al->rules.len; i++) {
+      const gw_alias_rule *r = &al->rules.items[i];
+      size_t sn = r->len;
       /* the last bytes first: most rules end in another character */
-      if (sn <= kn && sn > best && key[kn - 1] == r->key[sn - 1] &&
-          !memcmp(key + kn - sn, r->key, sn) && place_prefix(key, kn - sn)) {
+      if (sn <= kn && sn > best && key[kn - 1] == r->suffix[sn - 1] &&
+          !memcmp(key + kn - sn, r->suffix, sn) && place_prefix(key, kn - sn)) {
         best = sn;
         rule = r;
       }

@@ -6,20 +6,22 @@
 
 #include <stddef.h>
 
+#include "../core/strmap.h"
 #include "../include/gongwen.h"
 
-typedef struct gw_alias_entry {
-  char *key;       /* normalized alias */
-  char *canonical; /* as written in the table */
-  size_t key_len;
-} gw_alias_entry;
+/* A suffix rule: 安监局 -> 应急管理局 after a place name. */
+typedef struct gw_alias_rule {
+  const char *suffix; /* normalized */
+  size_t len;
+  const char *canonical;
+} gw_alias_rule;
 
 typedef struct gw_aliases {
-  gw_alias_entry *entries; /* open addressing, power-of-two size */
-  size_t size, count;
-  /* Suffix rules (安监局 -> 应急管理局) are entries whose key starts with '*'. */
-  gw_alias_entry *suffixes;
-  size_t nsuffixes;
+  gw_arena *arena;                /* everything below lives here */
+  gw_strmap keys;                 /* normalized alias -> id */
+  GW_VEC(const char *) canonical; /* by id, as written in the table */
+  /* Suffix rules are the lines whose alias starts with '*'. */
+  GW_VEC(gw_alias_rule) rules;
 } gw_aliases;
 
 gw_status gw_aliases_init(gw_aliases *al, gw_error *err);
@@ -32,8 +34,5 @@ void gw_aliases_free(gw_aliases *al);
 /* The canonical name of `name` (NUL-terminated), or NULL when it has none.
  * Writes a suffix-rewritten name into buf when a suffix rule applies. */
 const char *gw_aliases_lookup(const gw_aliases *al, const char *name, char *buf, size_t bufsize);
-
-/* The comparison key of a unit name: NFKC, no spaces (ICU). Caller frees. */
-char *gw_unit_key(const char *name, size_t len);
 
 #endif

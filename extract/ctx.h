@@ -4,6 +4,7 @@
 #ifndef GW_CTX_H
 #define GW_CTX_H
 
+#include "../core/strmap.h"
 #include "../schema/catalogue.h"
 #include "aliases.h"
 #include "features.h"
@@ -38,12 +39,10 @@ typedef struct gw_ctx {
   GW_VEC(gw_part) parts;
   gw_date doc_date; /* 成文日期, or unset */
   int doc_year;     /* for dates without a year; 0 when unknown */
-  /* Unit names met so far and their canonical names: a notice names the
-   * same few units again and again. Open addressing; size a power of 2. */
-  struct gw_unit_seen {
-    const char *name, *canonical;
-  } * units_seen;
-  size_t units_seen_size, units_seen_count;
+  /* Unit names met so far and their canonical names, by id: a notice
+   * names the same few units again and again. */
+  gw_strmap units_seen;
+  GW_VEC(const char *) units_canonical;
 } gw_ctx;
 
 /* The block's text with leading and trailing spaces and tabs removed. */

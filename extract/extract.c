@@ -53,6 +53,7 @@ static gw_status extract_guarded(const gw_extractor *ex, gw_doc *doc, const gw_l
   c->doc = doc;
   c->a = doc->arena;
   c->limits = limits;
+  gw_strmap_init(&c->units_seen, doc->arena);
   pcre2_general_context *gc = pcre2_general_context_create(arena_malloc, arena_free, doc->arena);
   c->md = pcre2_match_data_create(ex->patterns.max_pairs, gc);
   c->cat = gw_catalogue_new(doc);

@@ -7,7 +7,6 @@
  * A parenthetical closes the clause before it; several make subtasks. */
 #include <string.h>
 
-#include "../core/hash.h"
 #include "../core/utf8.h"
 #include "../core/words.h"
 #include "features.h"
@@ -21,36 +20,14 @@ typedef struct unit_sink {
   gw_fields *f;
 } unit_sink;
 
-/* The slot of `name` in the document's table of units seen, or of the
- * empty place where it goes. */
-static struct gw_unit_seen *seen_slot(gw_ctx *c, const char *name) {
-  if (c->units_seen_count * 2 >= c->units_seen_size) {
-    struct gw_unit_seen *old = c->units_seen;
-    size_t old_size = c->units_seen_size;
-    c->units_seen_size = old_size ? old_size * 2 : 64;
-    c->units_seen = gw_arena_calloc(c->a, c->units_seen_size, sizeof *c->units_seen);
-    for (size_t i = 0; i < old_size; i++) {
-      if (!old[i].name) continue;
-      size_t h = gw_hash_str(old[i].name) & (c->units_seen_size - 1);
-      while (c->units_seen[h].name) h = (h + 1) & (c->units_seen_size - 1);
-      c->units_seen[h] = old[i];
-    }
-  }
-  size_t h = gw_hash_str(name) & (c->units_seen_size - 1);
-  while (c->units_seen[h].name && strcmp(c->units_seen[h].name, name))
-    h = (h + 1) & (c->units_seen_size - 1);
-  return &c->units_seen[h];
-}
-
 const char *gw_canonical_unit(gw_ctx *c, const char *name) {
-  struct gw_unit_seen *slot = seen_slot(c, name);
-  if (slot->name) return slot->canonical;
+  bool added;
+  uint32_t id = gw_strmap_add(&c->units_seen, name, strlen(name), &added);
+  if (!added) return c->units_canonical.items[id];
   char buf[512];
   const char *canon = gw_aliases_lookup(&c->ex->aliases, name, buf, sizeof buf);
-  slot->name = name;
-  slot->canonical = canon ? gw_arena_strdup(c->a, canon) : name;
-  c->units_seen_count++;
-  return slot->canonical;
+  GW_VEC_PUSH(c->a, c->units_canonical, canon ? gw_arena_strdup(c->a, canon) : name);
+  return c->units_canonical.items[id];
 }
 
 static bool has_unit(const gw_fields *f, gw_role role, const char *name) {
