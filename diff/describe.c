@@ -40,3 +40,19 @@ void gw_put_target(gw_buf *b, const gw_target *t, const char *none, gw_put_fn pu
   gw_buf_printf(b, "%.10g", t->value);
   if (t->unit) put(b, t->unit);
 }
+
+void gw_put_deadline_change(gw_buf *b, const gw_date_change *dc, const gw_report_words *w) {
+  gw_put_date(b, dc->old_due, w->none);
+  gw_buf_puts(b, w->arrow);
+  gw_put_date(b, dc->new_due, w->none);
+  if (dc->rolled_over)
+    gw_buf_puts(b, w->rolled_over);
+  else if (gw_date_set(dc->old_due) && gw_date_set(dc->new_due))
+    gw_buf_printf(b, w->shift_days, dc->shift_days);
+}
+
+void gw_put_target_change(gw_buf *b, const gw_target_change *tc, const gw_report_words *w) {
+  gw_put_target(b, tc->old_t, w->none, w->put);
+  gw_buf_puts(b, w->arrow);
+  gw_put_target(b, tc->new_t, w->none, w->put);
+}

@@ -115,24 +115,16 @@ static void fields(gw_buf *b, const gw_change *ch) {
     gw_buf_printf(b, " %s → %s</li>", role_zh(ch->roles_changed.items[i].old_role),
                   role_zh(ch->roles_changed.items[i].new_role));
   }
+  static const gw_report_words W = {"—", " → ", "（顺延一年度）", "（%+ld 天）", esc};
   for (size_t i = 0; i < ch->deadlines.len; i++) {
-    const gw_date_change *dc = &ch->deadlines.items[i];
     gw_buf_puts(b, "<li class=\"deadline\">时限：");
-    gw_put_date(b, dc->old_due, "—");
-    gw_buf_puts(b, " → ");
-    gw_put_date(b, dc->new_due, "—");
-    if (dc->rolled_over)
-      gw_buf_puts(b, "（顺延一年度）");
-    else if (gw_date_set(dc->old_due) && gw_date_set(dc->new_due))
-      gw_buf_printf(b, "（%+ld 天）", dc->shift_days);
+    gw_put_deadline_change(b, &ch->deadlines.items[i], &W);
     gw_buf_puts(b, "</li>");
   }
   if (ch->recurrence_changed) gw_buf_puts(b, "<li class=\"recurrence\">频次变化</li>");
   for (size_t i = 0; i < ch->targets.len; i++) {
     gw_buf_puts(b, "<li class=\"target\">目标：");
-    gw_put_target(b, ch->targets.items[i].old_t, "—", esc);
-    gw_buf_puts(b, " → ");
-    gw_put_target(b, ch->targets.items[i].new_t, "—", esc);
+    gw_put_target_change(b, &ch->targets.items[i], &W);
     gw_buf_puts(b, "</li>");
   }
   gw_buf_puts(b, "</ul>");

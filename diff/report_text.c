@@ -8,6 +8,9 @@
 #include "describe.h"
 #include "diff.h"
 
+static const gw_report_words WORDS = {"none", " -> ", " (rolled over)", " (%+ld days)",
+                                      gw_buf_puts};
+
 typedef struct style {
   const char *del, *ins, *head, *dim, *off;
   const char *del_open, *del_close, *ins_open, *ins_close;
@@ -67,15 +70,8 @@ static void change(gw_buf *b, const gw_diff *d, const gw_change *ch, const style
   if (ch->deadlines.len) {
     gw_buf_puts(b, "  deadlines:");
     for (size_t i = 0; i < ch->deadlines.len; i++) {
-      const gw_date_change *dc = &ch->deadlines.items[i];
       gw_buf_putc(b, ' ');
-      gw_put_date(b, dc->old_due, "none");
-      gw_buf_puts(b, " -> ");
-      gw_put_date(b, dc->new_due, "none");
-      if (dc->rolled_over)
-        gw_buf_puts(b, " (rolled over)");
-      else if (gw_date_set(dc->old_due) && gw_date_set(dc->new_due))
-        gw_buf_printf(b, " (%+ld days)", dc->shift_days);
+      gw_put_deadline_change(b, &ch->deadlines.items[i], &WORDS);
     }
     gw_buf_putc(b, '\n');
   }
@@ -84,9 +80,7 @@ static void change(gw_buf *b, const gw_diff *d, const gw_change *ch, const style
     gw_buf_puts(b, "  targets:");
     for (size_t i = 0; i < ch->targets.len; i++) {
       gw_buf_putc(b, ' ');
-      gw_put_target(b, ch->targets.items[i].old_t, "none", gw_buf_puts);
-      gw_buf_puts(b, " -> ");
-      gw_put_target(b, ch->targets.items[i].new_t, "none", gw_buf_puts);
+      gw_put_target_change(b, &ch->targets.items[i], &WORDS);
       if (i + 1 < ch->targets.len) gw_buf_putc(b, ';');
     }
     gw_buf_putc(b, '\n');
