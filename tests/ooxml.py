@@ -1,6 +1,7 @@
 """Minimal Word files for the test generators (tests/hostile/gen.py,
-tests/fuzz/make_seeds.py): the package parts every .docx needs, a
-w:document around a body, and the .docx container itself."""
+tests/fuzz/make_seeds.py, tests/fixtures/make_fixtures.py): the package
+parts every .docx needs, a w:document around a body, the .docx container
+itself, and a container that lies about an entry's size."""
 import io
 import os
 import zipfile
@@ -54,3 +55,20 @@ def write(directory, name, data):
     with open(os.path.join(directory, name), "wb") as f:
         f.write(data)
     return name
+
+
+def declare_size(data, entry, size):
+    """`data` (a zip) declaring `size` uncompressed bytes for `entry`, in its
+    local header and in the central directory, as a crafted archive would
+    (the entry's bytes and CRC stay as they are)."""
+    b = bytearray(data)
+    raw = entry.encode()
+    for sig, size_at, name_len_at, name_at in ((b"PK\x03\x04", 22, 26, 30),
+                                               (b"PK\x01\x02", 24, 28, 46)):
+        pos = b.find(sig)
+        while pos >= 0:
+            n = int.from_bytes(b[pos + name_len_at:pos + name_len_at + 2], "little")
+            if b[pos + name_at:pos + name_at + n] == raw:
+                b[pos + size_at:pos + size_at + 4] = size.to_bytes(4, "little")
+            pos = b.find(sig, pos + 4)
+    return bytes(b)
