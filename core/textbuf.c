@@ -23,6 +23,10 @@ void gw_textbuf_put(gw_textbuf *tb, const char *s, size_t n) {
   tb->data[tb->len] = 0;
 }
 
+void gw_textbuf_puts(gw_textbuf *tb, const char *s) {
+  gw_textbuf_put(tb, s, strlen(s));
+}
+
 char *gw_textbuf_finish(gw_textbuf *tb) {
   gw_textbuf_reserve(tb, GW_TEXT_SLACK);
   memset(tb->data + tb->len, 0, GW_TEXT_SLACK + 1);

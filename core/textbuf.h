@@ -20,6 +20,7 @@ void gw_textbuf_init(gw_textbuf *tb, gw_arena *a, size_t max_line);
 /* Room for `extra` more bytes and the NUL. */
 void gw_textbuf_reserve(gw_textbuf *tb, size_t extra);
 void gw_textbuf_put(gw_textbuf *tb, const char *s, size_t n);
+void gw_textbuf_puts(gw_textbuf *tb, const char *s);
 
 /* Zero bytes kept after the end of a text that patterns are matched on:
  * PCRE2's JIT may read ahead past the subject's end (it never matches

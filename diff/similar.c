@@ -15,6 +15,7 @@
 
 #include "../core/nfkc.h"
 #include "../core/strmap.h"
+#include "../core/textbuf.h"
 #include "../core/utf8.h"
 #include "diff.h"
 
@@ -140,41 +141,34 @@ static void tokenize(gw_diff *d, vocab *v, const gw_task *task, gw_taskvec *tv, 
   char *text = nfkc_nospace(a, task->text, strlen(task->text));
   tv->norm_text = text;
   /* What a table row says outside its text cell: units, deadlines, people. */
-  size_t fl = 1;
-  for (size_t i = 0; i < task->f.units.len; i++) fl += strlen(task->f.units.items[i].name) + 16;
-  for (size_t i = 0; i < task->f.deadlines.len; i++)
-    fl += strlen(task->f.deadlines.items[i].text) + 2;
-  for (size_t i = 0; i < task->f.leaders.len; i++) fl += strlen(task->f.leaders.items[i].name) + 2;
-  char *fields = gw_arena_alloc(a, fl);
-  fields[0] = 0;
+  gw_textbuf fields;
+  gw_textbuf_init(&fields, a, 0);
   for (size_t i = 0; i < task->f.units.len; i++) {
-    strcat(fields, task->f.units.items[i].name);
-    strcat(fields, ":");
-    strcat(fields, gw_role_name(task->f.units.items[i].role));
-    strcat(fields, ";");
+    gw_textbuf_puts(&fields, task->f.units.items[i].name);
+    gw_textbuf_puts(&fields, ":");
+    gw_textbuf_puts(&fields, gw_role_name(task->f.units.items[i].role));
+    gw_textbuf_puts(&fields, ";");
   }
   for (size_t i = 0; i < task->f.deadlines.len; i++) {
-    strcat(fields, task->f.deadlines.items[i].text);
-    strcat(fields, ";");
+    gw_textbuf_puts(&fields, task->f.deadlines.items[i].text);
+    gw_textbuf_puts(&fields, ";");
   }
   for (size_t i = 0; i < task->f.leaders.len; i++) {
-    strcat(fields, task->f.leaders.items[i].name);
-    strcat(fields, ";");
+    gw_textbuf_puts(&fields, task->f.leaders.items[i].name);
+    gw_textbuf_puts(&fields, ";");
   }
-  tv->norm_fields = nfkc_nospace(a, fields, strlen(fields));
+  tv->norm_fields = nfkc_nospace(a, gw_textbuf_finish(&fields), fields.len);
   char *cmp = text;
   unit_names(a, &task->f, &cmp);
   for (size_t s = 0; s < task->subtasks.len; s++) unit_names(a, &task->subtasks.items[s].f, &cmp);
   /* headings, without their numbers (the path holds those) */
-  size_t hl = 0;
-  for (size_t h = 0; h < task->heading.len; h++) hl += strlen(task->heading.items[h]) + 1;
-  char *heading = gw_arena_alloc(a, hl + 1);
-  heading[0] = 0;
+  gw_textbuf heading;
+  gw_textbuf_init(&heading, a, 0);
   for (size_t h = 0; h < task->heading.len; h++) {
-    strcat(heading, task->heading.items[h]);
-    strcat(heading, "/");
+    gw_textbuf_puts(&heading, task->heading.items[h]);
+    gw_textbuf_puts(&heading, "/");
   }
-  tv->norm_heading = nfkc_nospace(a, heading, strlen(heading));
+  tv->norm_heading = nfkc_nospace(a, gw_textbuf_finish(&heading), heading.len);
   const char **words;
   size_t nw = gw_words(d, cmp, &words, false);
   st->words = gw_arena_alloc(a, (nw + 1) * sizeof *st->words);

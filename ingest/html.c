@@ -388,7 +388,7 @@ static void list(walk *w, const xmlNode *n, sink *s) {
     if (ordered && ls.fmt) {
       number = number_attr(c, "value", number);
       gw_numfmt_append(ls.fmt, number, s->tb);
-      gw_textbuf_put(s->tb, ls.suffix, strlen(ls.suffix));
+      gw_textbuf_puts(s->tb, ls.suffix);
       s->label_len = s->tb->len;
       number += reversed ? -1 : 1;
     }

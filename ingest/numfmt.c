@@ -4,10 +4,6 @@
 
 #include "../core/cnnum.h"
 
-static void put(gw_textbuf *out, const char *s) {
-  gw_textbuf_put(out, s, strlen(s));
-}
-
 static void put_cp(gw_textbuf *out, uint32_t cp) {
   char enc[4];
   gw_textbuf_put(out, enc, gw_utf8_encode(cp, enc));
@@ -32,7 +28,7 @@ static void roman(long v, bool upper, gw_textbuf *out) {
            {10, "X", "x"},   {9, "IX", "ix"},   {5, "V", "v"},   {4, "IV", "iv"},
            {1, "I", "i"}};
   for (size_t i = 0; i < sizeof r / sizeof r[0]; i++)
-    for (; v >= r[i].value; v -= r[i].value) put(out, upper ? r[i].up : r[i].low);
+    for (; v >= r[i].value; v -= r[i].value) gw_textbuf_puts(out, upper ? r[i].up : r[i].low);
 }
 
 /* Word's letters: A..Z, then AA..ZZ, AAA... */
@@ -42,13 +38,14 @@ static void letters(long v, char first, gw_textbuf *out) {
 }
 
 static void cycle(const char *const *names, long count, long v, gw_textbuf *out) {
-  put(out, names[(v - 1) % count]);
+  gw_textbuf_puts(out, names[(v - 1) % count]);
 }
 
 static void digits(long v, gw_textbuf *out) {
   char buf[GW_NUMBER_MAX];
   gw_format_decimal(v, buf);
-  for (const char *p = buf; *p; p++) put(out, *p == '0' ? "〇" : gw_cn_counting.digit[*p - '0']);
+  for (const char *p = buf; *p; p++)
+    gw_textbuf_puts(out, *p == '0' ? "〇" : gw_cn_counting.digit[*p - '0']);
 }
 
 /* Circled numbers 1-50: ①-⑳, ㉑-㉟, ㊱-㊿. */
@@ -74,7 +71,7 @@ void gw_numfmt_append(const char *fmt, long v, gw_textbuf *out) {
   if (is(fmt, "none") || is(fmt, "bullet")) return;
   bool positive = v >= 1;
   if (is(fmt, "decimalZero")) {
-    if (v >= 0 && v < 10) put(out, "0");
+    if (v >= 0 && v < 10) gw_textbuf_puts(out, "0");
     decimal(v, out);
   } else if ((is(fmt, "upperRoman") || is(fmt, "lowerRoman")) && positive && v < 4000) {
     roman(v, fmt[0] == 'u', out);
