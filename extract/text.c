@@ -141,27 +141,24 @@ static void push_piece(gw_arena *a, const char *s, size_t from, size_t to, gw_st
   if (to > from) GW_VEC_PUSH(a, *out, gw_text_squeeze_spaces(a, s + from, to - from));
 }
 
+/* 、 as well as a comma or semicolon */
+static bool comma_or_dun(const char *s, size_t n, size_t i, size_t *len) {
+  if (gw_text_comma_at(s, n, i, len)) return true;
+  return gw_at(s, n, i, "、") && (*len = 3);
+}
+
 void gw_text_split_list(gw_arena *a, const char *s, size_t n, gw_strvec *out, bool commas_first) {
-  bool dun = true;
+  size_t k = 0;
   int depth = 0;
-  for (size_t i = 0; commas_first && i < n;) {
-    size_t k = gw_text_bracket_depth(s, n, i, &depth);
-    if (!k && depth == 0 && gw_text_comma_at(s, n, i, &k)) {
-      dun = false;
-      break;
-    }
-    i += k ? k : 1;
-  }
-  size_t from = 0;
+  uint32_t to = (uint32_t)n;
+  bool dun =
+      !commas_first || gw_text_next_sep(s, 0, to, GW_BYTE_LIST, gw_text_comma_at, &depth, &k) == to;
   depth = 0;
-  for (size_t i = 0; i < n;) {
-    size_t k = gw_text_bracket_depth(s, n, i, &depth);
-    if (!k && depth == 0 &&
-        (gw_text_comma_at(s, n, i, &k) || (dun && gw_at(s, n, i, "、") && (k = 3)))) {
-      push_piece(a, s, from, i, out);
-      from = i + k;
-    }
-    i += k ? k : 1;
+  for (uint32_t from = 0;;) {
+    uint32_t i = gw_text_next_sep(s, from, to, GW_BYTE_LIST, dun ? comma_or_dun : gw_text_comma_at,
+                                  &depth, &k);
+    push_piece(a, s, from, i, out);
+    if (i == to) break;
+    from = i + (uint32_t)k;
   }
-  push_piece(a, s, from, n, out);
 }

@@ -111,6 +111,28 @@ static inline bool gw_text_comma_at(const char *s, size_t n, size_t i, size_t *l
   return false;
 }
 
+/* A separator at s[i] (i < n): true, with its byte length in *len. */
+typedef bool (*gw_sep_fn)(const char *s, size_t n, size_t i, size_t *len);
+
+/* The next separator outside brackets in s[i..to): its index, with its
+ * byte length in *len, or `to` when there is none. *depth carries the
+ * bracket depth from one call to the next; `cls` is a byte class that
+ * holds the separators' first bytes (GW_BYTE_CLAUSE, GW_BYTE_LIST). */
+static inline uint32_t gw_text_next_sep(const char *s, uint32_t i, uint32_t to, unsigned cls,
+                                        gw_sep_fn sep, int *depth, size_t *len) {
+  for (;;) {
+    i = gw_text_skip_to(s, i, to, cls);
+    if (i >= to) return to;
+    size_t k = gw_text_bracket_depth(s, to, i, depth);
+    if (k) {
+      i += (uint32_t)k;
+      continue;
+    }
+    if (*depth == 0 && sep(s, to, i, len)) return i;
+    i++;
+  }
+}
+
 /* Split a list at the top level (outside brackets). With commas_first, a
  * list that has a top-level comma or semicolon splits only there (各办、站、
  * 所，各企事业单位 is two items); otherwise 、 splits too. */

@@ -288,31 +288,20 @@ bool gw_split_units(gw_arena *a, const char *s, uint32_t from, uint32_t to, bool
                     gw_name_vec *out) {
   size_t before = out->len;
   int depth = 0;
-  uint32_t el = from;
   bool ok = true;
-  for (uint32_t i = from; i <= to;) {
-    i = gw_text_skip_to(s, i, to, GW_BYTE_LIST);
+  for (uint32_t el = from;;) {
     size_t k = 0;
-    bool end = i == to;
-    if (!end && (k = gw_text_bracket_depth(s, to, i, &depth))) {
-      i += (uint32_t)k;
-      continue;
+    uint32_t i = gw_text_next_sep(s, el, to, GW_BYTE_LIST, list_sep, &depth, &k);
+    uint32_t ea = el, eb = i;
+    trim(s, &ea, &eb);
+    cut_deng(s, ea, &eb);
+    trim(s, &ea, &eb);
+    if (eb > ea && !gw_role_placeholder(s + ea, eb - ea)) {
+      if (strict ? !gw_unit_like(s + ea, eb - ea) : prose(s + ea, eb - ea)) ok = false;
+      if (ok) split_and(a, s, ea, eb, out);
     }
-    if (end || (depth == 0 && list_sep(s, to, i, &k))) {
-      uint32_t ea = el, eb = i;
-      trim(s, &ea, &eb);
-      cut_deng(s, ea, &eb);
-      trim(s, &ea, &eb);
-      if (eb > ea && !gw_role_placeholder(s + ea, eb - ea)) {
-        if (strict ? !gw_unit_like(s + ea, eb - ea) : prose(s + ea, eb - ea)) ok = false;
-        if (ok) split_and(a, s, ea, eb, out);
-      }
-      if (end) break;
-      i += (uint32_t)k;
-      el = i;
-      continue;
-    }
-    i++;
+    if (i == to) break;
+    el = i + (uint32_t)k;
   }
   if (!ok) out->len = before;
   distribute_ge(s, out, before);

@@ -101,19 +101,9 @@ static bool parse_verb_segments(unit_sink *k, uint32_t from, uint32_t to, bool s
   size_t pending = 0;
   bool any_verb = false;
   int depth = 0;
-  uint32_t seg = from;
-  for (uint32_t i = from; i <= to;) {
-    i = gw_text_skip_to(s, i, to, GW_BYTE_CLAUSE);
+  for (uint32_t seg = from;;) {
     size_t kl = 0;
-    bool end = i == to;
-    if (!end && (kl = gw_text_bracket_depth(s, to, i, &depth))) {
-      i += (uint32_t)kl;
-      continue;
-    }
-    if (!end && !(depth == 0 && gw_text_comma_at(s, to, i, &kl))) {
-      i++;
-      continue;
-    }
+    uint32_t i = gw_text_next_sep(s, seg, to, GW_BYTE_CLAUSE, gw_text_comma_at, &depth, &kl);
     uint32_t sa = seg, sb = i;
     while (sa < sb && s[sa] == ' ') sa++;
     while (sb > sa && s[sb - 1] == ' ') sb--;
@@ -153,9 +143,8 @@ static bool parse_verb_segments(unit_sink *k, uint32_t from, uint32_t to, bool s
         }
       }
     }
-    if (end) break;
-    i += (uint32_t)kl;
-    seg = i;
+    if (i == to) break;
+    seg = i + (uint32_t)kl;
   }
   if (!any_verb) return false;
   /* Units left without a verb after the last one: the list was not ours. */
