@@ -40,6 +40,10 @@ int gw_cli_limit_option(const char *name, const char *value, gw_limits *limits);
   }
 void gw_cli_limits_help(FILE *out);
 
+/* The extractor, with the alias file `aliases` (may be NULL) added; NULL
+ * after reporting why it could not be made. */
+gw_extractor *gw_cli_extractor(const char *aliases);
+
 int gw_cmd_extract(int argc, char **argv);
 int gw_cmd_diff(int argc, char **argv);
 

@@ -125,19 +125,15 @@ int gw_cmd_diff(int argc, char **argv) {
     gw_cli_error(NULL, "diff needs two files, OLD and NEW; see 'gongwen diff --help'");
     return DIFF_TROUBLE;
   }
-  gw_extract_options eo = {aliases};
-  gw_extractor *ex;
-  gw_error err = {0};
-  if (gw_extractor_new(&eo, &ex, &err) != GW_OK) {
-    gw_cli_error(aliases, "%s", err.message);
-    return DIFF_TROUBLE;
-  }
+  gw_extractor *ex = gw_cli_extractor(aliases);
+  if (!ex) return DIFF_TROUBLE;
   gw_doc *old_doc = NULL, *new_doc = NULL;
   gw_catalogue *old_cat = NULL, *new_cat = NULL;
   int rc = DIFF_TROUBLE;
   gw_diff *diff = NULL;
   char *report = NULL;
   size_t len = 0;
+  gw_error err = {0};
   if (load(argv[optind], ex, &limits, &old_doc, &old_cat) ||
       load(argv[optind + 1], ex, &limits, &new_doc, &new_cat))
     goto done;

@@ -307,13 +307,8 @@ int gw_cmd_extract(int argc, char **argv) {
     gw_cli_error(r.out_dir, "cannot create the output directory: %s", strerror(errno));
     return GW_EXIT_USAGE;
   }
-  gw_extract_options eo = {aliases};
-  gw_extractor *ex;
-  gw_error err = {0};
-  if (gw_extractor_new(&eo, &ex, &err) != GW_OK) {
-    gw_cli_error(aliases, "%s", err.message);
-    return GW_EXIT_USAGE;
-  }
+  gw_extractor *ex = gw_cli_extractor(aliases);
+  if (!ex) return GW_EXIT_USAGE;
   r.ex = ex;
   r.njobs = (size_t)(argc - optind);
   r.jobs = calloc(r.njobs, sizeof *r.jobs);

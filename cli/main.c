@@ -143,6 +143,15 @@ static void keep_freed_memory(void) {
 #endif
 }
 
+gw_extractor *gw_cli_extractor(const char *aliases) {
+  gw_extract_options eo = {aliases};
+  gw_extractor *ex;
+  gw_error err = {0};
+  if (gw_extractor_new(&eo, &ex, &err) == GW_OK) return ex;
+  gw_cli_error(aliases, "%s", err.message);
+  return NULL;
+}
+
 int main(int argc, char **argv) {
   keep_freed_memory();
   if (argc < 2) {
