@@ -1,5 +1,6 @@
 /* gongwen extract: one catalogue per input, in batch, on several threads. */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -32,6 +33,7 @@ typedef struct run {
   int json_flags;
   int quiet;
   const char *out_dir;
+  int out_fd; /* out_dir, open: catalogues are written relative to it */
   /* stdout mode: print in input order */
   pthread_mutex_t lock;
   pthread_cond_t cond;
@@ -126,7 +128,7 @@ static void process(run *r, job *j) {
       j->failed = 1;
       return;
     }
-    st = gw_write_file_atomic(j->out_path, json, len, &err);
+    st = gw_write_file_at(r->out_fd, base_name(j->out_path), j->out_path, json, len, &err);
     free(json);
     if (st != GW_OK) {
       gw_cli_error(j->path, "%s", err.message);
@@ -307,14 +309,23 @@ int gw_cmd_extract(int argc, char **argv) {
     gw_cli_error(r.out_dir, "cannot create the output directory: %s", strerror(errno));
     return GW_EXIT_USAGE;
   }
+  r.out_fd = -1;
+  if (r.out_dir && (r.out_fd = open(r.out_dir, O_PATH | O_DIRECTORY | O_CLOEXEC)) < 0) {
+    gw_cli_error(r.out_dir, "cannot open the output directory: %s", strerror(errno));
+    return GW_EXIT_USAGE;
+  }
   gw_extractor *ex = gw_cli_extractor(aliases);
-  if (!ex) return GW_EXIT_USAGE;
+  if (!ex) {
+    if (r.out_fd >= 0) close(r.out_fd);
+    return GW_EXIT_USAGE;
+  }
   r.ex = ex;
   r.njobs = (size_t)(argc - optind);
   r.jobs = calloc(r.njobs, sizeof *r.jobs);
   if (!r.jobs) {
     gw_cli_error(NULL, "out of memory");
     gw_extractor_free(ex);
+    if (r.out_fd >= 0) close(r.out_fd);
     return GW_EXIT_FAILED;
   }
   for (size_t i = 0; i < r.njobs; i++) {
@@ -325,6 +336,7 @@ int gw_cmd_extract(int argc, char **argv) {
     gw_cli_error(NULL, "out of memory");
     free(r.jobs);
     gw_extractor_free(ex);
+    if (r.out_fd >= 0) close(r.out_fd);
     return GW_EXIT_FAILED;
   }
   pthread_mutex_init(&r.lock, NULL);
@@ -357,6 +369,7 @@ int gw_cmd_extract(int argc, char **argv) {
     free(r.jobs[i].json);
   }
   free(r.jobs);
+  if (r.out_fd >= 0) close(r.out_fd);
   pthread_mutex_destroy(&r.lock);
   pthread_cond_destroy(&r.cond);
   gw_extractor_free(ex);

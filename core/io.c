@@ -15,20 +15,27 @@
 /* The temporary file: "<path>.<k>.tmp", the first k free. Created with
  * O_EXCL, so two writers of the same path (threads or processes) never
  * share one; with mode 0666 less the umask, as any file the user creates. */
-static int create_temporary(const char *path, char *tmp, size_t size) {
+static int create_temporary(int dir, const char *path, char *tmp, size_t size) {
   for (unsigned k = 0; k < 1000; k++) {
     snprintf(tmp, size, "%s.%u.tmp", path, k);
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    int fd = openat(dir, tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd >= 0 || errno != EEXIST) return fd;
   }
   return -1;
 }
 
 gw_status gw_write_file_atomic(const char *path, const void *data, size_t len, gw_error *err) {
-  size_t size = strlen(path) + 40;
+  return gw_write_file_at(AT_FDCWD, path, path, data, len, err);
+}
+
+/* Names relative to an open directory spare the kernel the walk down the
+ * directory's path for each of the three calls, in a batch of thousands. */
+gw_status gw_write_file_at(int dir, const char *name, const char *path, const void *data,
+                           size_t len, gw_error *err) {
+  size_t size = strlen(name) + 40;
   char *tmp = malloc(size);
   if (!tmp) return gw_fail(err, GW_ERR_NOMEM, "out of memory");
-  int fd = create_temporary(path, tmp, size);
+  int fd = create_temporary(dir, name, tmp, size);
   if (fd < 0) {
     gw_status st = gw_fail(err, GW_ERR_IO, "%s: cannot create: %s", path, strerror(errno));
     free(tmp);
@@ -42,16 +49,16 @@ gw_status gw_write_file_atomic(const char *path, const void *data, size_t len, g
       if (errno == EINTR) continue;
       gw_status st = gw_fail(err, GW_ERR_IO, "%s: write failed: %s", path, strerror(errno));
       close(fd);
-      unlink(tmp);
+      unlinkat(dir, tmp, 0);
       free(tmp);
       return st;
     }
     p += w;
     left -= (size_t)w;
   }
-  if (close(fd) != 0 || rename(tmp, path) != 0) {
+  if (close(fd) != 0 || renameat(dir, tmp, dir, name) != 0) {
     gw_status st = gw_fail(err, GW_ERR_IO, "%s: cannot write: %s", path, strerror(errno));
-    unlink(tmp);
+    unlinkat(dir, tmp, 0);
     free(tmp);
     return st;
   }

@@ -146,6 +146,10 @@ gw_status gw_diff_to_html(const gw_diff *diff, char **out, size_t *len, gw_error
 gw_status gw_read_file(const char *path, size_t max, char **data, size_t *len, gw_error *err);
 /* Write `len` bytes to `path` whole or not at all (temporary file + rename). */
 gw_status gw_write_file_atomic(const char *path, const void *data, size_t len, gw_error *err);
+/* The same for the file `name` in the open directory `dir` (or AT_FDCWD);
+ * messages name it `path`. */
+gw_status gw_write_file_at(int dir, const char *name, const char *path, const void *data,
+                           size_t len, gw_error *err);
 
 #ifdef __cplusplus
 }

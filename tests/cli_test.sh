@@ -136,10 +136,11 @@ has "$T/err" "replaced by U+FFFD" "invalid bytes are reported"
 [ "$(json_field "$T/out" "d['source']['encoding']")" = GB18030 ] && ok || bad "GB18030 recorded"
 
 # --- output that cannot be written ------------------------------------------
-# A file where the output directory should be: unwritable even for root.
+# A file where the output directory should be: unwritable even for root,
+# and told once, before any notice is read.
 : >"$T/ro"
-expect 1 "unwritable output directory" -- "$G" extract -o "$T/ro" "$N"
-has "$T/err" "cannot create" "unwritable output names the reason"
+expect 2 "output directory that is a file" -- "$G" extract -o "$T/ro" "$N"
+has "$T/err" "ro: cannot open the output directory: Not a directory" "names the directory and the reason"
 expect 1 "stdout closed" -- sh -c "'$G' extract '$N' >&-"
 
 # --- diff: catalogues as input, output that cannot be written ---------------
