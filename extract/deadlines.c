@@ -361,6 +361,8 @@ static bool date_word_ahead(const char *s, uint32_t i, uint32_t to) {
 static void scan_range(scan *sc, uint32_t from, uint32_t to) {
   uint32_t saved_n = sc->n;
   sc->n = to;
+  gw_closer titles;
+  gw_closer_init(&titles, sc->c->a, sc->s, to);
   for (uint32_t i = from; i < to;) {
     unsigned char ch = (unsigned char)sc->s[i];
     /* Most characters start neither a date nor a title: step over them
@@ -379,7 +381,7 @@ static void scan_range(scan *sc, uint32_t from, uint32_t to) {
     }
     atom a;
     if (ch == 0xE3 && at(sc, i, "《")) { /* dates inside a cited title: 《…目录（2016年）》 */
-      size_t close = gw_text_match_close(sc->s, to, i);
+      size_t close = gw_closer_find(&titles, i);
       i = close == (size_t)-1 ? i + 3 : (uint32_t)close + 3;
       continue;
     }

@@ -135,6 +135,58 @@ size_t gw_text_match_close(const char *s, size_t n, size_t open) {
   return (size_t)-1;
 }
 
+void gw_closer_init(gw_closer *m, gw_arena *a, const char *s, size_t n) {
+  memset(m, 0, sizeof *m);
+  m->a = a, m->s = s, m->n = n;
+}
+
+/* Every opening bracket from `from` on, paired by a stack: a bracket's
+ * closing one is where the depth counted from it first comes back to zero,
+ * which is what gw_text_match_close scans for, kept only within its reach. */
+static void pair_brackets(gw_closer *m, size_t from) {
+  const char *s = m->s;
+  size_t n = m->n, count = 0;
+  int dir;
+  for (size_t i = from; (i = gw_text_skip_to(s, (uint32_t)i, (uint32_t)n, GW_BYTE_BRACKET)) < n;) {
+    size_t k = gw_text_bracket(s, n, i, &dir);
+    count += k && dir > 0;
+    i += k ? k : 1;
+  }
+  m->opens = gw_arena_alloc(m->a, (count + 1) * sizeof *m->opens);
+  m->closes = gw_arena_alloc(m->a, (count + 1) * sizeof *m->closes);
+  uint32_t *stack = gw_arena_alloc(m->a, (count + 1) * sizeof *stack);
+  size_t depth = 0;
+  for (size_t i = from; (i = gw_text_skip_to(s, (uint32_t)i, (uint32_t)n, GW_BYTE_BRACKET)) < n;) {
+    size_t k = gw_text_bracket(s, n, i, &dir);
+    if (!k) {
+      i++;
+      continue;
+    }
+    if (dir > 0) {
+      m->opens[m->len] = (uint32_t)i;
+      m->closes[m->len] = UINT32_MAX;
+      stack[depth++] = (uint32_t)m->len++;
+    } else if (depth) {
+      uint32_t o = stack[--depth];
+      if (i + k <= (size_t)m->opens[o] + GW_BRACKET_REACH) m->closes[o] = (uint32_t)i;
+    }
+    i += k;
+  }
+  m->paired = true;
+}
+
+size_t gw_closer_find(gw_closer *m, size_t open) {
+  if (!m->paired) {
+    size_t close = gw_text_match_close(m->s, m->n, open);
+    if (close != (size_t)-1) return close;
+    pair_brackets(m, open);
+  }
+  while (m->next < m->len && m->opens[m->next] < open) m->next++;
+  if (m->next < m->len && m->opens[m->next] == open)
+    return m->closes[m->next] == UINT32_MAX ? (size_t)-1 : m->closes[m->next];
+  return gw_text_match_close(m->s, m->n, open); /* asked out of order */
+}
+
 static void push_piece(gw_arena *a, const char *s, size_t from, size_t to, gw_strvec *out) {
   while (from < to && s[from] == ' ') from++;
   while (to > from && s[to - 1] == ' ') to--;

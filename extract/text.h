@@ -36,6 +36,23 @@ bool gw_text_org_like(const char *s, size_t n);
 /* Index of the bracket closing the one at s[open] (《》（）()【】[]“”),
  * nesting allowed, within GW_BRACKET_REACH bytes, or (size_t)-1. */
 size_t gw_text_match_close(const char *s, size_t n, size_t open);
+/* gw_text_match_close for the opening brackets of one text taken in order,
+ * as a scanner walks it. Scanning from each opening bracket of a text that
+ * never closes them (（（（…) would read GW_BRACKET_REACH bytes each time;
+ * after the first bracket found unclosed, one pass pairs every bracket of
+ * the rest of the text, and later questions read the pairs. */
+typedef struct gw_closer {
+  gw_arena *a;
+  const char *s;
+  size_t n;
+  uint32_t *opens,
+      *closes; /* after the pass: each opening bracket, its closing one or UINT32_MAX */
+  size_t len, next;
+  bool paired;
+} gw_closer;
+void gw_closer_init(gw_closer *m, gw_arena *a, const char *s, size_t n);
+/* Same answer as gw_text_match_close(m->s, m->n, open). */
+size_t gw_closer_find(gw_closer *m, size_t open);
 /* Byte length of a bracket at s[i] (i < n), with *dir 1 for an opening
  * and -1 for a closing one; 0 if there is none. Called on every byte of
  * task text, so the common case is one comparison: every bracket is ASCII

@@ -324,13 +324,13 @@ static bool parse_group(unit_sink *k, uint32_t from, uint32_t to) {
 }
 
 /* Skip a quoted title or quotation: no responsibility is read inside. */
-static size_t skip_quote(const char *s, size_t n, size_t i) {
-  const unsigned char *u = (const unsigned char *)s + i;
+static size_t skip_quote(gw_closer *m, size_t i) {
+  const unsigned char *u = (const unsigned char *)m->s + i;
   /* 《 is E3 80 8A, “ is E2 80 9C */
-  if (i + 3 > n || u[1] != 0x80 ||
+  if (i + 3 > m->n || u[1] != 0x80 ||
       !((u[0] == 0xE3 && u[2] == 0x8A) || (u[0] == 0xE2 && u[2] == 0x9C)))
     return 0;
-  size_t close = gw_text_match_close(s, n, i);
+  size_t close = gw_closer_find(m, i);
   return close != (size_t)-1 ? close + 3 : 0;
 }
 
@@ -372,11 +372,13 @@ static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
       gw_find(s, to, from, "负责") != (size_t)-1 || gw_find(s, to, from, "牵头") != (size_t)-1;
   uint32_t clause = from;
   int depth = 0;
+  gw_closer quotes;
+  gw_closer_init(&quotes, k->c->a, s, to);
   for (uint32_t i = from; i <= to;) {
     i = gw_text_skip_to(s, i, to, GW_BYTE_CLAUSE);
     size_t kl = 0;
     bool end = i == to;
-    if (!end && (kl = skip_quote(s, to, i))) {
+    if (!end && (kl = skip_quote(&quotes, i))) {
       i = (uint32_t)kl;
       continue;
     }
@@ -431,11 +433,13 @@ void gw_find_units(gw_ctx *c, const gw_view *v, uint32_t features, gw_fields *f,
   /* Parentheticals at the top level; each that names units closes a clause. */
   uint32_t clause_start = 0;
   size_t clause_units = 0;
+  gw_closer closer;
+  gw_closer_init(&closer, c->a, s, n);
   for (uint32_t i = 0; i < n && (features & GW_F_BRACKET);) {
     /* Only brackets and quotes matter here: jump to the next one. */
     i = gw_text_skip_to(s, i, n, GW_BYTE_BRACKET);
     if (i >= n) break;
-    size_t q = skip_quote(s, n, i);
+    size_t q = skip_quote(&closer, i);
     if (q) {
       i = (uint32_t)q;
       continue;
@@ -445,7 +449,7 @@ void gw_find_units(gw_ctx *c, const gw_view *v, uint32_t features, gw_fields *f,
       i++;
       continue;
     }
-    size_t close = gw_text_match_close(s, n, i);
+    size_t close = gw_closer_find(&closer, i);
     if (close == (size_t)-1) {
       i += (uint32_t)ol;
       continue;

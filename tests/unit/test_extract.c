@@ -205,6 +205,43 @@ static void brackets(void **state) {
   assert_int_equal(gw_text_match_close("（甲（乙）", strlen("（甲（乙）"), 0), (size_t)-1);
 }
 
+/* The pairs found in one pass give, for every opening bracket, what
+ * scanning from it gives: nested, unbalanced, mixed kinds, and closing
+ * brackets just inside and just past the reach. */
+static void closer_matches_scan(void **state) {
+  (void)state;
+  static const char *const pieces[] = {"（", "）", "(", ")", "《", "》", "“", "”", "甲", "ab"};
+  enum { LEN = 3 * GW_BRACKET_REACH };
+  char *text = malloc(LEN + 8);
+  assert_non_null(text);
+  unsigned seed = 11;
+  for (int round = 0; round < 60; round++) {
+    size_t n = 0;
+    /* A long run of opening brackets in some rounds: the case the pass is for. */
+    int run = round % 3 == 0 ? 700 + round * 10 : 0;
+    while (n + 4 < LEN) {
+      seed = seed * 1103515245u + 12345u;
+      const char *p = run-- > 0 ? "（" : pieces[(seed >> 16) % (round % 2 ? 10 : 8)];
+      memcpy(text + n, p, strlen(p));
+      n += strlen(p);
+    }
+    gw_arena *a = gw_arena_new(0);
+    gw_closer m;
+    gw_closer_init(&m, a, text, n);
+    size_t closed = 0, unclosed = 0;
+    for (size_t i = 0; i < n; i++) {
+      if (!gw_text_open_bracket(text, n, i)) continue;
+      size_t want = gw_text_match_close(text, n, i);
+      assert_int_equal(gw_closer_find(&m, i), want);
+      want == (size_t)-1 ? unclosed++ : closed++;
+    }
+    assert_true(closed > 0 && unclosed > 0); /* both kinds of answer were asked */
+    assert_true(m.paired);
+    gw_arena_free(a);
+  }
+  free(text);
+}
+
 /* The scanners' skip (sixteen bytes at a time) stops where the byte
  * table says, for every class, start and end. */
 static void byte_class_skip(void **state) {
@@ -274,10 +311,11 @@ static void end_to_end(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(labels),     cmocka_unit_test(date_phrases),
-      cmocka_unit_test(role_verbs), cmocka_unit_test(unit_lists),
-      cmocka_unit_test(end_to_end), cmocka_unit_test(recurrence_prefilter),
-      cmocka_unit_test(brackets),   cmocka_unit_test(byte_class_skip),
+      cmocka_unit_test(labels),          cmocka_unit_test(date_phrases),
+      cmocka_unit_test(role_verbs),      cmocka_unit_test(unit_lists),
+      cmocka_unit_test(end_to_end),      cmocka_unit_test(recurrence_prefilter),
+      cmocka_unit_test(brackets),        cmocka_unit_test(closer_matches_scan),
+      cmocka_unit_test(byte_class_skip),
   };
   return cmocka_run_group_tests_name("extract", tests, NULL, NULL);
 }
