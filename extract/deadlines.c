@@ -99,6 +99,18 @@ static bool atom_start_char(const scan *sc, uint32_t i) {
   return gw_char_starts_date(&sc->c->ex->features, cp);
 }
 
+/* (第)一季度 at q: a quarter. */
+static bool quarter_at(const scan *sc, uint32_t q, atom *a) {
+  if (at(sc, q, "第")) q += 3;
+  int v = 0;
+  size_t used = gw_number_at(sc->s, sc->n, q, &v);
+  if (!used || v < 1 || v > 4 || !at(sc, q + (uint32_t)used, "季度")) return false;
+  a->kind = A_QUARTER;
+  a->quarter = v;
+  a->end = q + (uint32_t)used + 6;
+  return true;
+}
+
 /* Parse an atom at i; false when none starts here. */
 static bool parse_atom(const scan *sc, uint32_t i, atom *a) {
   if (!atom_start_char(sc, i)) return false;
@@ -130,19 +142,7 @@ static bool parse_atom(const scan *sc, uint32_t i, atom *a) {
     a->end = k + 9;
     return true;
   }
-  /* (第)一季度 */
-  {
-    uint32_t q = k;
-    if (at(sc, q, "第")) q += 3;
-    int v = 0;
-    size_t used = gw_number_at(sc->s, sc->n, q, &v);
-    if (used && v >= 1 && v <= 4 && at(sc, q + (uint32_t)used, "季度")) {
-      a->kind = A_QUARTER;
-      a->quarter = v;
-      a->end = q + (uint32_t)used + 6;
-      return true;
-    }
-  }
+  if (quarter_at(sc, k, a)) return true;
   if (!ry && (at(sc, k, "年底") || at(sc, k, "年末") || at(sc, k, "年内"))) {
     if (number_before(sc, k) || preceded_by(sc, k, "每") || preceded_by(sc, k, "连续"))
       return false;
@@ -186,6 +186,7 @@ static bool parse_atom(const scan *sc, uint32_t i, atom *a) {
       a->end = j + 9;
       return true;
     }
+    if (quarter_at(sc, j, a)) return true; /* 2024年第一季度, 2024年一季度 */
   }
   if (d.m && !d.d) {
     uint32_t j = skip_sp(sc, e);

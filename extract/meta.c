@@ -314,6 +314,22 @@ static bool label_line(const char *s, size_t n) {
   return false;
 }
 
+/* Bytes of a ， 、 or , that ends a line, 0 if none. */
+static size_t list_separator_at_end(const char *s, size_t n) {
+  if (gw_ends_with(s, n, "，") || gw_ends_with(s, n, "、")) return 3;
+  return n && s[n - 1] == ',' ? 1 : 0;
+}
+
+/* A line of a list that goes on to the next line: it ends in a separator,
+ * and is neither a sentence nor a labelled line. */
+static bool continues_list(const gw_ctx *c, size_t b) {
+  if (!is_line(c, b) || c->line_role[b] == GW_LINE_META) return false;
+  size_t n;
+  const char *s = gw_block_trimmed(c, b, &n);
+  return n && list_separator_at_end(s, n) && !label_line(s, n) && !gw_text_has_any(s, n, "。：:") &&
+         gw_utf8_count(s, n) <= 150;
+}
+
 static void recipients(gw_ctx *c, size_t from, size_t head_end) {
   size_t seen = 0;
   for (size_t b = from; b < head_end && seen < 6; b++) {
@@ -325,6 +341,16 @@ static void recipients(gw_ctx *c, size_t from, size_t head_end) {
     bool colon = gw_ends_with(s, n, "：") || gw_ends_with(s, n, ":");
     if (!colon || label_line(s, n) || gw_text_has_any(s, n, "。") || gw_utf8_count(s, n) > 150)
       continue;
+    /* A long list wraps: lines above that end in ， or 、 begin it. */
+    size_t first = b;
+    while (first > from && continues_list(c, first - 1)) first--;
+    for (size_t k = first; k < b; k++) {
+      size_t kn;
+      const char *ks = gw_block_trimmed(c, k, &kn);
+      gw_text_split_list(c->a, ks, kn - list_separator_at_end(ks, kn), &c->cat->meta.recipients,
+                         true);
+      mark(c, k);
+    }
     size_t body = n - (gw_ends_with(s, n, "：") ? 3 : 1);
     gw_text_split_list(c->a, s, body, &c->cat->meta.recipients, true);
     mark(c, b);
@@ -402,10 +428,22 @@ static void end_matter(gw_ctx *c) {
     if (gw_at(s, n, 0, "抄送")) {
       size_t k = skip_colon(s, n, 6);
       if (k == 6) continue;
-      size_t e = n;
+      size_t e = n - list_separator_at_end(s, n);
       if (gw_ends_with(s, e, "。")) e -= 3;
       gw_text_split_list(c->a, s + k, e - k, &m->cc, false);
       mark(c, b);
+      /* 抄送：A，B，\n　　　C，D。 */
+      bool more = e < n && !gw_ends_with(s, n, "。");
+      while (more && b + 1 < nb && is_line(c, b + 1) && c->line_role[b + 1] != GW_LINE_META) {
+        size_t kn;
+        const char *ks = gw_block_trimmed(c, b + 1, &kn);
+        if (!kn || label_line(ks, kn) || gw_text_has_any(ks, kn, "：:")) break;
+        size_t ke = kn - list_separator_at_end(ks, kn);
+        more = ke < kn;
+        if (gw_ends_with(ks, ke, "。")) ke -= 3;
+        gw_text_split_list(c->a, ks, ke, &m->cc, false);
+        mark(c, ++b);
+      }
       continue;
     }
     /* （此件公开发布） */

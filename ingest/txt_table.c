@@ -315,16 +315,28 @@ static size_t pipe_ends(scan *s, size_t i, size_t max_cells, size_t *used) {
   return emit(s, &cells, ncols, i, last, max_cells, used);
 }
 
-/* ---- markdown: "| a | b |" ---------------------------------------------- */
+/* ---- pipes: "| a | b |", or "a | b | c" ----------------------------------- */
 
-static bool md_row(const scan *s, size_t i) {
+/* A line's cells between pipes: an outer pipe at either end is dropped
+ * (markdown writes them, many tables typed by hand leave them out). */
+static void pipe_span(const scan *s, size_t i, uint32_t *a, uint32_t *b, bool *outer) {
   const gw_line *l = &s->lines[i];
-  uint32_t a = l->start, b = l->end;
-  while (a < b && s->t[a] == ' ') a++;
-  if (b - a < 3 || s->t[a] != '|' || s->t[b - 1] != '|') return false;
+  *a = l->start, *b = l->end;
+  while (*a < *b && s->t[*a] == ' ') ++*a;
+  while (*b > *a && s->t[*b - 1] == ' ') --*b;
+  *outer = *b - *a >= 2 && s->t[*a] == '|' && s->t[*b - 1] == '|';
+  if (*a < *b && s->t[*a] == '|') ++*a;
+  if (*b > *a && s->t[*b - 1] == '|') --*b;
+}
+
+/* Cells of a pipe row: two or more with outer pipes, three or more
+ * without (a sentence with a single | is no table). */
+static size_t pipe_cells(const scan *s, size_t i, bool *outer) {
+  uint32_t a, b;
+  pipe_span(s, i, &a, &b, outer);
   size_t pipes = 0;
   for (uint32_t k = a; k < b; k++) pipes += s->t[k] == '|';
-  return pipes >= 3;
+  return pipes + 1 >= (*outer ? 2u : 3u) ? pipes + 1 : 0;
 }
 
 static bool md_rule(const scan *s, size_t i) {
@@ -333,29 +345,40 @@ static bool md_rule(const scan *s, size_t i) {
   return true;
 }
 
+static void split_pipes(scan *s, size_t i, cell_vec *cells) {
+  uint32_t a, b;
+  bool outer;
+  pipe_span(s, i, &a, &b, &outer);
+  for (uint32_t k = a; k <= b; k++) {
+    if (k == b || s->t[k] == '|') {
+      GW_VEC_PUSH(s->doc->arena, *cells, trim_cell(s, a, k));
+      a = k + 1;
+    }
+  }
+}
+
 static size_t markdown(scan *s, size_t i, size_t max_cells, size_t *used) {
-  if (!md_row(s, i)) return 0;
-  size_t j = i, ncols = 0;
-  while (j < s->nlines && md_row(s, j)) j++;
-  if (j - i < 2) return 0;
+  bool outer;
+  if (!pipe_cells(s, i, &outer)) return 0;
   cell_vec cells = {0};
+  if (!outer) {
+    /* Without outer pipes, only under a header of known column names. */
+    split_pipes(s, i, &cells);
+    if (!header_row(s, cells.items, cells.len)) return 0;
+    cells.len = 0;
+  }
+  size_t j = i, ncols = 0;
+  bool row_outer;
+  while (j < s->nlines && pipe_cells(s, j, &row_outer)) j++;
+  if (j - i < 2) return 0;
   for (size_t r = i; r < j; r++) {
     if (md_rule(s, r)) continue;
-    const gw_line *l = &s->lines[r];
-    uint32_t k = l->start;
-    while (s->t[k] != '|') k++;
-    size_t n = 0;
-    uint32_t a = k + 1;
-    for (k = a; k < l->end; k++) {
-      if (s->t[k] == '|') {
-        GW_VEC_PUSH(s->doc->arena, cells, trim_cell(s, a, k));
-        n++;
-        a = k + 1;
-      }
-    }
+    size_t before = cells.len;
+    split_pipes(s, r, &cells);
+    size_t n = cells.len - before;
     if (!ncols) ncols = n;
     for (; n < ncols; n++) {
-      gw_cell e = {l->end, l->end, 0};
+      gw_cell e = {s->lines[r].end, s->lines[r].end, 0};
       GW_VEC_PUSH(s->doc->arena, cells, e);
     }
     if (n > ncols) cells.len -= n - ncols;
