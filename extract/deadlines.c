@@ -74,6 +74,15 @@ static bool preceded_by(const scan *sc, uint32_t i, const char *lit) {
   return gw_ends_with(sc->s, i, lit);
 }
 
+/* 每月25日前, 每年11月底前: a date that comes back, no deadline. */
+static bool after_every(const scan *sc, uint32_t i) {
+  static const char *const EVERY[] = {"每",   "每年", "每月",   "每季度",
+                                      "每季", "每周", "每半年", NULL};
+  for (const char *const *e = EVERY; *e; e++)
+    if (preceded_by(sc, i, *e)) return true;
+  return false;
+}
+
 static int relative_year(const scan *sc, uint32_t i, uint32_t *len) {
   int base = sc->c->doc_year;
   if (!base) return 0;
@@ -431,7 +440,7 @@ static void scan_range(scan *sc, uint32_t from, uint32_t to) {
     }
     uint32_t suffix = deadline_suffix(sc, end);
     uint32_t phrase_end = suffix ? skip_sp(sc, end) + suffix : end;
-    if (preceded_by(sc, a.start, "每") || preceded_by(sc, a.start, "连续")) {
+    if (after_every(sc, a.start) || preceded_by(sc, a.start, "连续")) {
       i = end;
       continue;
     }

@@ -28,7 +28,10 @@ static const struct {
      "|(?<![〇零○一二三四五六七八九十\\d])一(?<u2>季度|季|年|月|周|日|天)一(?![月日号年季周天])"
      "[\\x{4e00}-\\x{9fff}]"
      "|(?:逐|按)(?<u3>季度|季|月|周|日|天)"
-     "|(?<u4>季|月|周)度?(?:调度|例会)"},
+     /* 季调度, 月通报 (not 6月调度: a month of its own) */
+     "|(?<![〇零○一二三四五六七八九十两\\d])(?<u4>季|月|周)度?(?:调度|例会|通报)"
+     /* 半年一次, 半年一评估 (not 上半年一次性…) */
+     "|(?<![上下前后])(?<u5>半年)一(?!次性)[\\x{4e00}-\\x{9fff}]"},
     /* Percentage targets: metric, comparison, value, 以上/左右. */
     {GW_PAT_TARGET_RATIO,
      "(?<op1>不低于|不少于|不小于|不高于|不超过|不大于|高于|低于|超过|达到|达|提高到|提升到|"
@@ -38,7 +41,7 @@ static const struct {
     /* Count targets: a verb of achievement, then a number with a measure. */
     {GW_PAT_TARGET_COUNT,
      "(?<verb>新增|新建|新培育|新引进|建成|建设|完成|实现|达到|引进|培育|培训|打造|创建|改造|落实|"
-     "配备|"
+     "改扩建|扩建|开通|更新|发放|配备|"
      "配齐|招录|招聘|发展|增加|认定|争创|实施|举办|建立|设立|开发|控制在|压缩至|压缩到|缩短至|"
      "缩短到|提升至|提高到|达)"
      "(?<mid>[^，,。；;：:、（）()“”《》\\d]{0,20}?)(?<op1>不少于|不低于|至少|超过)?"
@@ -76,8 +79,8 @@ gw_status gw_patterns_compile(gw_patterns *p, gw_error *err) {
     pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &pairs);
     if (pairs + 1 > p->max_pairs) p->max_pairs = pairs + 1;
     p->code[PATTERNS[i].id] = re;
-    static const char *const GROUP_NAMES[GW_G_COUNT] = {"num", "signer", "u1",  "u2",  "u3", "u4",
-                                                        "val", "unit",   "op1", "op2", "mid"};
+    static const char *const GROUP_NAMES[GW_G_COUNT] = {
+        "num", "signer", "u1", "u2", "u3", "u4", "u5", "val", "unit", "op1", "op2", "mid"};
     for (int g = 0; g < GW_G_COUNT; g++) {
       int number = pcre2_substring_number_from_name(re, (PCRE2_SPTR)GROUP_NAMES[g]);
       p->group[PATTERNS[i].id][g] = number > 0 ? number : 0;

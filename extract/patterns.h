@@ -31,6 +31,7 @@ typedef enum gw_group_id {
   GW_G_U2,
   GW_G_U3,
   GW_G_U4,
+  GW_G_U5,
   GW_G_VAL,  /* targets: the number */
   GW_G_UNIT, /* targets: %, 个, 万人 ... */
   GW_G_OP1,  /* targets: the comparison before the number */

@@ -23,8 +23,9 @@ static bool period(const char *s, size_t n, gw_freq *f) {
 
 void gw_find_recurrence(gw_ctx *c, const gw_view *v, gw_fields *f) {
   const gw_patterns *p = &c->ex->patterns;
-  int g[4];
-  for (int i = 0; i < 4; i++)
+  enum { NGROUPS = GW_G_U5 - GW_G_U1 + 1 };
+  int g[NGROUPS];
+  for (int i = 0; i < NGROUPS; i++)
     g[i] = gw_pattern_group(p, GW_PAT_RECURRENCE, (gw_group_id)(GW_G_U1 + i));
   size_t from = 0, *ov;
   while (gw_pattern_match(p, GW_PAT_RECURRENCE, c->md, v->s, v->len, from, &ov)) {
@@ -32,7 +33,7 @@ void gw_find_recurrence(gw_ctx *c, const gw_view *v, gw_fields *f) {
     from = b > a ? b : a + 1;
     gw_freq freq;
     bool ok = false;
-    for (int i = 0; i < 4 && !ok; i++)
+    for (int i = 0; i < NGROUPS && !ok; i++)
       if (g[i] > 0 && ov[2 * g[i]] != PCRE2_UNSET)
         ok = period(v->s + ov[2 * g[i]], ov[2 * g[i] + 1] - ov[2 * g[i]], &freq);
     if (!ok) continue;

@@ -350,9 +350,10 @@ static void row_task(task_builder *tb, const gw_item *it, const char **group_val
       gw_units_from_duty_lines(c, &v, &task->f);
     else if (roles & GW_COL_UNITS)
       gw_units_from_cell(c, &v, column_role(roles), &task->f);
-    else if (roles & GW_COL_DEADLINE)
+    else if (roles & GW_COL_DEADLINE) {
       gw_find_deadlines(c, &v, year, true, &task->f);
-    else if (roles & GW_COL_PERSON)
+      gw_find_recurrence(c, &v, &task->f); /* 每年11月底前, 每季度 */
+    } else if (roles & GW_COL_PERSON)
       gw_people_from_cell(c, &v, &task->f);
   }
   if (has_units(&task->f)) task->kind = GW_KIND_TASK;

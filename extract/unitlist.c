@@ -106,7 +106,7 @@ int gw_role_label(const char *s, size_t n, gw_role *role) {
     return 1;
   }
   if (contains(s, n, "单位") || contains(s, n, "部门") || contains(s, n, "主体") ||
-      contains(s, n, "科室") || contains(s, n, "处室")) {
+      contains(s, n, "科室") || contains(s, n, "处室") || contains(s, n, "负责")) {
     *role = GW_ROLE_RESPONSIBLE;
     return 1;
   }

@@ -164,12 +164,25 @@ typedef struct label_hit {
   gw_role role;
 } label_hit;
 
+/* Does s[st] start the text or follow punctuation, a space or a bracket? */
+static bool after_boundary(const char *s, size_t from, size_t st) {
+  if (st == from) return true;
+  size_t j = st;
+  uint32_t cp = gw_utf8_prev(s, &j);
+  return cp == ' ' || cp == '\n' || cp == 0xFF0C || cp == ',' || cp == 0x3002 || cp == 0xFF1B ||
+         cp == ';' || cp == 0x3001 || cp == 0xFF08 || cp == '(' || cp == '[' || cp == 0x3010;
+}
+
 /* A unit label ending at a colon at s[i] (i is the colon): returns the label
- * start or (size_t)-1. Labels are short and end in 单位/部门/领导... */
+ * start or (size_t)-1. Labels are short and end in 单位/部门/领导..., or are
+ * the role verb itself. */
 static size_t label_before_colon(const char *s, size_t from, size_t i, int *kind, gw_role *role) {
   static const gw_word ENDS[] = {
-      GW_WORD("单位"), GW_WORD("部门"), GW_WORD("领导"),   GW_WORD("责任人"), GW_WORD("主体"),
-      GW_WORD("科室"), GW_WORD("处室"), GW_WORD("联系人"), GW_WORD("负责人"), GW_WORDS_END};
+      GW_WORD("单位"), GW_WORD("部门"), GW_WORD("领导"), GW_WORD("责任人"), GW_WORD("主体"),
+      GW_WORD("科室"), GW_WORD("处室"), GW_WORD("联系人"), GW_WORD("负责人"),
+      /* the role verb as the label: 主要负责：X；牵头：Y */
+      GW_WORD("负责"), GW_WORD("牵头"), GW_WORD("配合"), GW_WORD("协办"), GW_WORDS_END};
+  enum { FIRST_VERB_END = 9 };
   int e = gw_word_suffix(ENDS, s + from, i - from);
   if (e < 0) return (size_t)-1;
   /* Walk back over at most 6 Han characters to the label start. */
@@ -190,6 +203,8 @@ static size_t label_before_colon(const char *s, size_t from, size_t i, int *kind
     if (at != (size_t)-1 && at < best) best = at;
   }
   if (best == (size_t)-1) return (size_t)-1;
+  /* A verb as the label stands first in its clause: 区应急局负责：… is a sentence. */
+  if (e >= FIRST_VERB_END && !after_boundary(s, from, best)) return (size_t)-1;
   int r = gw_role_label(s + best, i - best, role);
   if (!r) return (size_t)-1;
   *kind = r;
@@ -215,13 +230,7 @@ static size_t other_label(const char *s, size_t from, size_t i) {
     han++;
   }
   if (han < 2 || han > 6) return (size_t)-1;
-  if (st == from) return st;
-  size_t j = st;
-  uint32_t cp = gw_utf8_prev(s, &j);
-  bool boundary = cp == ' ' || cp == 0xFF0C || cp == ',' || cp == 0x3002 || cp == 0xFF1B ||
-                  cp == ';' || cp == 0x3001 || cp == 0xFF08 || cp == '(' || cp == '[' ||
-                  cp == 0x3010;
-  return boundary ? st : (size_t)-1;
+  return after_boundary(s, from, st) ? st : (size_t)-1;
 }
 
 static size_t find_labels(const char *s, uint32_t from, uint32_t to, label_hit *hits, size_t max) {
