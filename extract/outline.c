@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/cnnum.h"
 #include "tables.h"
 #include "text.h"
 
@@ -53,6 +54,7 @@ static bool place(outline_state *st, const gw_label *lab, uint32_t block, uint32
   }
   gw_item *it = new_item(st, lab->style, number, block);
   it->text_start = text_start;
+  it->label_start = (uint32_t)(line - st->c->doc->text);
   gw_label named = *lab;
   named.number = number;
   char buf[48];
@@ -137,6 +139,47 @@ static bool heading_label(const char *s, size_t n, int level, gw_label *out) {
   return true;
 }
 
+/* Run-in items: 一是…。二是…。三是… (or 一要 二要) inside one paragraph are
+ * items as if each stood on a line of its own, when the paragraph opens
+ * with the first or carries no number of its own. Only a list that starts at
+ * 一 and counts up, each label opening the paragraph or a sentence (after
+ * 。 ； ：), and two or more of them. Returns how many were found; at[k] is
+ * the offset in s of label k + 1. */
+enum { RUN_IN_MAX = 20 };
+static size_t run_in_labels(const char *s, size_t n, gw_label *labs, size_t *at) {
+  size_t found = 0;
+  gw_label_style style = GW_L_NONE;
+  for (size_t i = 0; i + 6 <= n && found < RUN_IN_MAX;) {
+    /* the next 是 or 要 after a numeral, at the start or after a stop */
+    size_t k = gw_find(s, n, i, found ? (style == GW_L_CN_SHI ? "是" : "要") : "是");
+    size_t y = found ? (size_t)-1 : gw_find(s, n, i, "要");
+    if (y < k) k = y;
+    if (k == (size_t)-1) break;
+    i = k + 3;
+    size_t start = k;
+    int v;
+    size_t used = 0;
+    /* the numeral before it (一 … 二十): at most two characters */
+    for (size_t back = 3; back <= 6 && back <= k; back += 3)
+      if (gw_cn_number_at(s, k, k - back, &v) == back) start = k - back, used = back;
+    if (!used) continue;
+    bool boundary = start == 0 || gw_ends_with(s, start, "。") || gw_ends_with(s, start, "；") ||
+                    gw_ends_with(s, start, "：") || gw_ends_with(s, start, ";");
+    gw_label lab;
+    if (!boundary || !gw_label_parse(s + start, n - start, &lab) ||
+        (lab.style != GW_L_CN_SHI && lab.style != GW_L_CN_YAO))
+      continue;
+    if (found ? lab.style != style || lab.number != (int)found + 1 : lab.number != 1) {
+      if (found) break;
+      continue;
+    }
+    style = lab.style;
+    labs[found] = lab;
+    at[found++] = start;
+  }
+  return found >= 2 ? found : 0;
+}
+
 void gw_outline_build(gw_ctx *c, gw_item_vec *out) {
   outline_state st;
   memset(&st, 0, sizeof st);
@@ -164,14 +207,35 @@ void gw_outline_build(gw_ctx *c, gw_item_vec *out) {
       size_t n;
       const char *s = gw_block_trimmed(c, b, &n);
       if (!n) continue;
+      gw_label runs[RUN_IN_MAX];
+      size_t run_at[RUN_IN_MAX];
+      size_t nrun = blk->heading ? 0 : run_in_labels(s, n, runs, run_at);
       gw_label lab;
-      if (gw_label_parse(s, n, &lab) &&
-          place(&st, &lab, (uint32_t)b, (uint32_t)(s - c->doc->text + lab.len), s))
-        continue;
-      if (blk->heading && heading_label(s, n, blk->heading, &lab) &&
-          place(&st, &lab, (uint32_t)b, (uint32_t)(s - c->doc->text), s))
-        continue;
-      if (st.open) st.open->last_block = (uint32_t)b;
+      /* A numbered item that goes on with 一是…二是… stays one item: its
+       * own words (and units) cover them all. */
+      if (nrun && run_at[0] > 0 && gw_label_parse(s, n, &lab)) nrun = 0;
+      if (nrun && run_at[0] == 0) {
+        /* the paragraph opens with the first of them: placed below */
+      } else if (gw_label_parse(s, n, &lab) &&
+                 place(&st, &lab, (uint32_t)b, (uint32_t)(s - c->doc->text + lab.len), s)) {
+      } else if (blk->heading && heading_label(s, n, blk->heading, &lab) &&
+                 place(&st, &lab, (uint32_t)b, (uint32_t)(s - c->doc->text), s)) {
+      } else if (st.open) {
+        st.open->last_block = (uint32_t)b;
+      }
+      if (!nrun) continue;
+      /* The text before the first run-in label stays with the item it
+       * belongs to; each label then opens an item that ends at the next. */
+      if (run_at[0] > 0 && st.open && st.open->last_block == b)
+        st.open->text_end = (uint32_t)(s - c->doc->text + run_at[0]);
+      gw_item *prev = NULL;
+      for (size_t k = 0; k < nrun; k++) {
+        const char *ls = s + run_at[k];
+        if (!place(&st, &runs[k], (uint32_t)b, (uint32_t)(ls - c->doc->text + runs[k].len), ls))
+          break;
+        if (prev) prev->text_end = (uint32_t)(ls - c->doc->text);
+        prev = st.open;
+      }
     }
   }
   detach_closing_paragraphs(c, out);

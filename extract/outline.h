@@ -16,6 +16,9 @@ typedef struct gw_item {
   uint32_t first_block; /* the block holding the label */
   uint32_t last_block;  /* the last block of its own text */
   uint32_t text_start;  /* byte offset of the text after the label */
+  uint32_t label_start; /* byte offset of the label */
+  uint32_t text_end;    /* 0: its text runs to the end of last_block; else where it
+                           stops: the next item runs on in the same paragraph */
   uint32_t part;        /* index into ctx->parts */
   uint32_t nchildren;
   struct gw_item *parent;

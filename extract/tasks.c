@@ -72,10 +72,11 @@ static void item_lines(gw_ctx *c, const gw_item *it, item_text *out) {
     const gw_block *blk = &c->doc->blocks.items[b];
     if (blk->kind != GW_BLOCK_LINE || c->line_role[b] == GW_LINE_META) continue;
     uint32_t start = b == it->first_block ? it->text_start : blk->start;
-    if (start >= blk->end) continue;
+    uint32_t end = b == it->last_block && it->text_end ? it->text_end : blk->end;
+    if (start >= end) continue;
     uint32_t before = db.len;
-    gw_view_add(&fb, start, blk->end, NULL);
-    gw_view_add(&db, start, blk->end, "\n");
+    gw_view_add(&fb, start, end, NULL);
+    gw_view_add(&db, start, end, "\n");
     if (db.len > before) {
       if (out->nlines == 0) out->first_line_len = db.len;
       out->nlines++;
@@ -255,9 +256,7 @@ static void paragraph_task(task_builder *tb, gw_item *it) {
   GW_VEC_PUSH(c->a, task->path, it->label);
   task->title = title ? gw_arena_strndup(c->a, title, tl) : NULL;
   task->text = t.display.s;
-  size_t n;
-  const char *first = gw_block_trimmed(c, it->first_block, &n);
-  task->span.start = (uint32_t)(first - c->doc->text);
+  task->span.start = it->label_start; /* mid-paragraph for a run-in item (二是…) */
   task->span.end = gw_view_src(&t.display, t.display.len, true);
   task->line = c->doc->blocks.items[it->first_block].line;
   if (!it->nchildren) text_fields(c, &t.flat, year, task);
