@@ -149,13 +149,17 @@ enum { RUN_IN_MAX = 20 };
 static size_t run_in_labels(const char *s, size_t n, gw_label *labs, size_t *at) {
   size_t found = 0;
   gw_label_style style = GW_L_NONE;
-  for (size_t i = 0; i + 6 <= n && found < RUN_IN_MAX;) {
-    /* the next 是 or 要 after a numeral, at the start or after a stop */
-    size_t k = gw_find(s, n, i, found ? (style == GW_L_CN_SHI ? "是" : "要") : "是");
-    size_t y = found ? (size_t)-1 : gw_find(s, n, i, "要");
-    if (y < k) k = y;
+  /* The next 是 and the next 要, each searched for from the last one found:
+   * one pass over the paragraph. */
+  size_t shi = gw_find(s, n, 0, "是"), yao = gw_find(s, n, 0, "要");
+  while (found < RUN_IN_MAX) {
+    bool take_shi = found ? style == GW_L_CN_SHI : shi < yao;
+    size_t k = take_shi ? shi : yao;
     if (k == (size_t)-1) break;
-    i = k + 3;
+    if (take_shi)
+      shi = gw_find(s, n, k + 3, "是");
+    else
+      yao = gw_find(s, n, k + 3, "要");
     size_t start = k;
     int v;
     size_t used = 0;
