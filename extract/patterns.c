@@ -7,9 +7,10 @@
 /* Pieces shared by several patterns. */
 #define NUM "(?:\\d+(?:\\.\\d+)?)"
 /* Measure words of a count, with 万/亿 kept in the unit. */
-#define COUNT_UNITS                                                                                                             \
-  "(?:万|亿|千)?(?:个|名|人|家|所|座|条|项|户|台|辆|套|处|场|期|批|支|吨|亩|公里|千米|米|平方米|" \
-  "平方公里|立方米|千瓦|兆瓦|元|册|篇|件|张|间|栋|床|批次)"
+#define COUNT_UNITS                                                                                                          \
+  "(?:万|亿|千)?(?:个|名|人次|人|家|所|座|条|项|户|台|辆|套|处|场|期|批|支|吨|亩|公里|千米|米|" \
+  "平方米|"                                                                                                               \
+  "平方公里|立方米|千瓦|兆瓦|元|册|篇|件|张|间|栋|床|批次|口)"
 
 static const struct {
   gw_pattern_id id;
@@ -41,11 +42,13 @@ static const struct {
     /* Count targets: a verb of achievement, then a number with a measure. */
     {GW_PAT_TARGET_COUNT,
      "(?<verb>新增|新建|新培育|新引进|建成|建设|完成|实现|达到|引进|培育|培训|打造|创建|改造|落实|"
-     "改扩建|扩建|开通|更新|发放|配备|"
+     "改扩建|扩建|开通|更新|发放|配备|投入|加固|招用|"
      "配齐|招录|招聘|发展|增加|认定|争创|实施|举办|建立|设立|开发|控制在|压缩至|压缩到|缩短至|"
      "缩短到|提升至|提高到|达)"
-     "(?<mid>[^，,。；;：:、（）()“”《》\\d]{0,20}?)(?<op1>不少于|不低于|至少|超过)?"
-     "(?<val>" NUM ")\\s*(?<unit>" COUNT_UNITS ")"
+     /* the words between may list what is counted: 培训乡镇、村级管理员 */
+     "(?<mid>[^，,。；;：:（）()“”《》\\d]{0,20}?)(?<op1>不少于|不低于|至少|超过|约)?"
+     /* a range (1到2个) counts from its lower bound */
+     "(?<val>" NUM ")(?:\\s*(?:到|至|-|～|~)\\s*" NUM ")?\\s*(?<unit>" COUNT_UNITS ")"
      "(?<op2>以上|左右|以内|以下)?"},
     /* A count with a bound and no verb: 不少于20户, 走访企业300家以上 (超过100人
      * is left out: without a verb it is mostly a condition). */
