@@ -10,13 +10,13 @@
  * only right after an IS_x (一月一 and 逐月 are recurrences, 月 alone a date;
  * 长期 is a long-term task). */
 enum {
-  IS_ONE = 1u << 8,               /* 一 */
-  AFTER_ONE_RECUR = 1u << 9,      /* 年 月 季 周 日 天 */
-  IS_EACH = 1u << 10,             /* 逐 按 半 */
-  AFTER_EACH_RECUR = 1u << 11,    /* 季 月 周 日 天 年 */
-  IS_PERIOD = 1u << 12,           /* 季 月 周 度 */
-  AFTER_PERIOD_RECUR = 1u << 13,  /* 调 例 通 (月调度, 季度例会, 月通报) */
-  IS_LONG = 1u << 14,             /* 长 */
+  IS_ONE = 1u << 8,              /* 一 */
+  AFTER_ONE_RECUR = 1u << 9,     /* 年 月 季 周 日 天 */
+  IS_EACH = 1u << 10,            /* 逐 按 */
+  AFTER_EACH_RECUR = 1u << 11,   /* 季 月 周 日 天 */
+  IS_PERIOD = 1u << 12,          /* 季 月 周 度 年 */
+  AFTER_PERIOD_RECUR = 1u << 13, /* 调 例 通 一 (月调度, 季度例会, 月通报, 年一次) */
+  IS_LONG = 1u << 14,            /* 长 */
   AFTER_LONG_LONGTERM = 1u << 15, /* 期 */
   FEATURE_BITS = (1u << 8) - 1
 };
@@ -47,17 +47,16 @@ void gw_features_init(gw_feature_table *t) {
   /* 逐月, 按季度: 逐 按, then 季 月 周 日 天 */
   mark(t, 0x9010, IS_EACH);
   mark(t, 0x6309, IS_EACH);
-  mark(t, 0x534A, IS_EACH);          /* 半 (半年一次) */
-  mark(t, 0x5E74, AFTER_EACH_RECUR); /* 年 */
   static const uint32_t each_periods[] = {0x5B63, 0x6708, 0x5468, 0x65E5, 0x5929};
   for (size_t i = 0; i < sizeof each_periods / sizeof *each_periods; i++)
     mark(t, each_periods[i], AFTER_EACH_RECUR);
-  /* 月调度, 季度例会: 季 月 周 度, then 调 例 */
-  static const uint32_t periods[] = {0x5B63, 0x6708, 0x5468, 0x5EA6};
+  /* 月调度, 季度例会, 月通报, 半年一次: 季 月 周 度 年, then 调 例 通 一 */
+  static const uint32_t periods[] = {0x5B63, 0x6708, 0x5468, 0x5EA6, 0x5E74};
   for (size_t i = 0; i < sizeof periods / sizeof *periods; i++) mark(t, periods[i], IS_PERIOD);
   mark(t, 0x8C03, AFTER_PERIOD_RECUR);
   mark(t, 0x4F8B, AFTER_PERIOD_RECUR);
   mark(t, 0x901A, AFTER_PERIOD_RECUR); /* 通 (月通报) */
+  mark(t, 0x4E00, AFTER_PERIOD_RECUR); /* 一 (半年一次) */
   mark(t, 0x6BCF, GW_F_RECUR);         /* 每 */
   /* the last characters of role verbs, as unitlist.c lists them */
   const char *verbs = gw_role_verb_last_chars;

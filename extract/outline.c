@@ -147,6 +147,11 @@ static bool heading_label(const char *s, size_t n, int level, gw_label *out) {
  * the offset in s of label k + 1. */
 enum { RUN_IN_MAX = 20 };
 static size_t run_in_labels(const char *s, size_t n, gw_label *labs, size_t *at) {
+  /* Most paragraphs hold neither list: one search for 一 tells. */
+  size_t one = gw_find(s, n, 0, "一");
+  while (one != (size_t)-1 && !gw_at(s, n, one + 3, "是") && !gw_at(s, n, one + 3, "要"))
+    one = gw_find(s, n, one + 3, "一");
+  if (one == (size_t)-1) return 0;
   size_t found = 0;
   gw_label_style style = GW_L_NONE;
   /* The next 是 and the next 要, each searched for from the last one found:

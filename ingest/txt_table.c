@@ -332,6 +332,10 @@ static void pipe_span(const scan *s, size_t i, uint32_t *a, uint32_t *b, bool *o
 /* Cells of a pipe row: two or more with outer pipes, three or more
  * without (a sentence with a single | is no table). */
 static size_t pipe_cells(const scan *s, size_t i, bool *outer) {
+  const gw_line *l = &s->lines[i];
+  *outer = false;
+  /* Asked of every line: most hold no pipe at all. */
+  if (!memchr(s->t + l->start, '|', l->end - l->start)) return 0;
   uint32_t a, b;
   pipe_span(s, i, &a, &b, outer);
   size_t pipes = 0;
