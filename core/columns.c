@@ -46,6 +46,8 @@ unsigned gw_column_roles(const char *cell, size_t len) {
   else if (has(buf, n, "类别") || has(buf, n, "领域") || has(buf, n, "方面") ||
            has(buf, n, "类型") || has(buf, n, "板块"))
     r |= GW_COL_CATEGORY;
+  else if (has(buf, n, "问题"))
+    r |= GW_COL_PROBLEM;
   /* "工作进度" is a schedule, "时间节点" not a task text. */
   if ((r & GW_COL_DEADLINE) && (r & GW_COL_TEXT) && !(r & GW_COL_UNITS) && !has(buf, n, "任务"))
     r &= ~(unsigned)GW_COL_TEXT;

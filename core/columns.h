@@ -17,6 +17,7 @@ enum {
   GW_COL_DEADLINE = 1 << 7, /* 完成时限, 时间节点 */
   GW_COL_PERSON = 1 << 8,   /* 责任领导, 分管领导: people, not units */
   GW_COL_NOTE = 1 << 9,     /* 备注 */
+  GW_COL_PROBLEM = 1 << 10, /* 存在问题, 问题描述: what the row's measures answer */
 };
 #define GW_COL_UNITS (GW_COL_LEAD | GW_COL_COOP | GW_COL_RESP | GW_COL_SUPER)
 

@@ -130,6 +130,18 @@ static bool parse_atom(const scan *sc, uint32_t i, atom *a) {
     a->end = i + 9;
     return true;
   }
+  /* 本月底前, 当月底: the month of the document */
+  gw_date doc = sc->c->doc_date;
+  if ((at(sc, i, "本月") || at(sc, i, "当月")) && gw_date_set(doc) &&
+      (at(sc, i + 6, "底") || at(sc, i + 6, "末"))) {
+    a->kind = A_DATE;
+    a->y = doc.y;
+    a->explicit_year = true;
+    a->m = doc.m;
+    a->month_end = true;
+    a->end = i + 9;
+    return true;
+  }
   uint32_t rl = 0;
   int ry = relative_year(sc, i, &rl);
   uint32_t k = i;

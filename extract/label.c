@@ -83,7 +83,19 @@ bool gw_label_parse(const char *s, size_t n, gw_label *out) {
     if (is_dot(s, n, j, &k)) {
       /* 1.5倍 is a number, but 4.6月上旬前… and 1.2023年… are items that
        * start with a date. */
-      if (is_digit_at(s, n, j + k) && decimal_after(s, n, j + k)) return false;
+      if (is_digit_at(s, n, j + k)) {
+        /* 2.1 整治… : a second level, when a space follows (the outline
+         * takes it only under an item 2.) */
+        int m;
+        size_t ml = gw_arabic_number_at(s, n, j + k, &m);
+        size_t after = j + k + ml;
+        if (ml && m > 0 && m < 100 && after < n && (s[after] == ' ' || s[after] == '\t')) {
+          out->major = v;
+          out->major_len = j + k;
+          return finish(out, GW_L_AR_SUB, m, s, n, after, after);
+        }
+        if (decimal_after(s, n, j + k)) return false;
+      }
       if (gw_at(s, n, j, "。")) return false; /* a number ending a sentence */
       return finish(out, GW_L_AR_DOT, v, s, n, i, j + k);
     }
@@ -199,6 +211,11 @@ const char *gw_label_name(const gw_label *l, char *buf, size_t size) {
     put(&o, enc);
     break;
   }
+  case GW_L_AR_SUB:
+    put_decimal(&o, l->major);
+    put(&o, ".");
+    put_decimal(&o, l->number);
+    break;
   case GW_L_CN_SHI:
     put_cn(&o, l->number);
     put(&o, "是");

@@ -230,12 +230,19 @@ static bool find_title(gw_ctx *c, size_t head_end, title_block *t) {
     if (prefixed == (size_t)-1) prefixed = b;
   }
   if (prefixed != (size_t)-1) return join_title(c, prefixed, head_end, true, t);
-  /* No 关于 title: the first line of the text, when it reads as a title. */
+  /* No 关于 title: the first line of the text, when it reads as a title;
+   * the issuer's masthead (某某局, 某某县人民政府文件) above it is passed. */
+  bool masthead = false;
   for (size_t b = 0; b < head_end; b++) {
     if (!is_line(c, b)) return false;
     if (lead_line_skippable(c, b)) continue;
     size_t n;
     const char *s = gw_block_trimmed(c, b, &n);
+    if (!masthead && title_like(s, n) &&
+        (gw_text_org_like(s, n) || (gw_ends_with(s, n, "文件") && gw_text_org_like(s, n - 6)))) {
+      masthead = true;
+      continue;
+    }
     gw_label lab;
     char part[32];
     if (!title_like(s, n) || gw_text_org_like(s, n) || gw_label_parse(s, n, &lab) ||

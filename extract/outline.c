@@ -36,6 +36,26 @@ static void attach(outline_state *st, gw_item *it) {
 static bool place(outline_state *st, const gw_label *lab, uint32_t block, uint32_t text_start,
                   const char *line) {
   size_t d = st->depth;
+  /* 2.1 belongs under the item 2. open above it; elsewhere it is read as
+   * the item 2. whose text starts with 1. */
+  if (lab->style == GW_L_AR_SUB) {
+    size_t k = d;
+    while (k > 0 && st->stack[k - 1]->style != GW_L_AR_DOT &&
+           st->stack[k - 1]->style != GW_L_AR_SUB)
+      k--;
+    const gw_item *up = k ? st->stack[k - 1] : NULL;
+    if (up && up->style == GW_L_AR_SUB) up = up->parent;
+    if (!up || up->style != GW_L_AR_DOT || up->number != lab->major || up->n_dot_m) {
+      gw_label dot = *lab;
+      dot.style = GW_L_AR_DOT;
+      dot.number = lab->major;
+      dot.number_len = dot.len = lab->major_len;
+      if (!place(st, &dot, block, text_start - (uint32_t)lab->len + (uint32_t)dot.len, line))
+        return false;
+      st->open->n_dot_m = true;
+      return true;
+    }
+  }
   /* Headings of the same level are siblings; other levels nest. */
   while (d > 0 && (st->stack[d - 1]->style != lab->style ||
                    (lab->style == GW_L_HEADING && st->stack[d - 1]->number != lab->number)))

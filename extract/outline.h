@@ -20,6 +20,7 @@ typedef struct gw_item {
   uint32_t text_end;    /* 0: its text runs to the end of last_block; else where it
                            stops: the next item runs on in the same paragraph */
   uint32_t part;        /* index into ctx->parts */
+  bool n_dot_m;         /* a 1.1 read as the item 1. (no 1. was open) */
   uint32_t nchildren;
   struct gw_item *parent;
   struct gw_item *prev_sibling, *next_sibling; /* paragraph items of one list */

@@ -48,14 +48,17 @@ static gw_colmap *map_columns(gw_ctx *c, const gw_table *t) {
   m->header_row = r;
   m->ncols = t->ncols;
   m->roles = roles;
-  m->text_col = m->seq_col = -1;
+  m->text_col = m->seq_col = m->problem_col = -1;
   for (uint32_t k = 0; k < t->ncols; k++) {
     if ((roles[k] & GW_COL_SEQ) && m->seq_col < 0) m->seq_col = (int)k;
     if (roles[k] & GW_COL_TEXT) m->text_col = (int)k;
+    if ((roles[k] & GW_COL_PROBLEM) && m->problem_col < 0) m->problem_col = (int)k;
   }
   if (m->text_col < 0)
     for (uint32_t k = 0; k < t->ncols; k++)
       if (roles[k] & GW_COL_CATEGORY) m->text_col = (int)k;
+  /* A list of problems with no measures column: the problem is the task. */
+  if (m->text_col < 0) m->text_col = m->problem_col;
   if (m->text_col < 0) return NULL;
   for (int k = 0; k < m->text_col && m->ngroup < GW_MAX_GROUP_COLS; k++)
     if (roles[k] & (GW_COL_TEXT | GW_COL_CATEGORY)) m->group_cols[m->ngroup++] = k;

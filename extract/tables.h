@@ -14,6 +14,7 @@ typedef struct gw_colmap {
   unsigned *roles; /* GW_COL_* bits per column */
   int text_col;    /* the task text, -1 when none */
   int seq_col;     /* 序号, -1 when none */
+  int problem_col; /* 存在问题: the row's title, -1 when none */
   int group_cols[GW_MAX_GROUP_COLS];
   int ngroup;
 } gw_colmap;

@@ -332,6 +332,12 @@ static void row_task(task_builder *tb, const gw_item *it, const char **group_val
   gw_view text = cell_view(c, tab, r, (uint32_t)m->text_col, skip);
   task->text = text.s;
   task->title = m->ngroup ? title : NULL;
+  if (m->problem_col >= 0 && m->problem_col != m->text_col) {
+    /* 问题清单: each row's measures answer its problem, which names the row */
+    size_t pn;
+    const char *ps = gw_cell_text(c, tab, r, (uint32_t)m->problem_col, &pn);
+    if (pn) task->title = gw_arena_strndup(c->a, ps, pn);
+  }
   task->from_table = true;
   task->kind = inherited;
   /* The row's span: the text cell. */
