@@ -125,9 +125,13 @@ bool gw_label_parse(const char *s, size_t n, gw_label *out) {
     if (!used || v == 0 || v > 99) return false;
     i = 3 + used;
     if (gw_at(s, n, i, "条")) return finish(out, GW_L_DI_TIAO, v, s, n, i + 3, i + 3);
-    if (gw_at(s, n, i, "章") || gw_at(s, n, i, "节"))
-      return finish(out, GW_L_DI_PART, v, s, n, i + 3, i + 3);
-    if (gw_at(s, n, i, "部分")) return finish(out, GW_L_DI_PART, v, s, n, i + 6, i + 6);
+    /* major: which word (章 部分 节), for the label's name */
+    if (gw_at(s, n, i, "章"))
+      return out->major = 0, finish(out, GW_L_DI_PART, v, s, n, i + 3, i + 3);
+    if (gw_at(s, n, i, "部分"))
+      return out->major = 1, finish(out, GW_L_DI_PART, v, s, n, i + 6, i + 6);
+    if (gw_at(s, n, i, "节"))
+      return out->major = 2, finish(out, GW_L_DI_PART, v, s, n, i + 3, i + 3);
     if (gw_at(s, n, i, "，") || gw_at(s, n, i, "、") || gw_at(s, n, i, "是"))
       return finish(out, GW_L_DI, v, s, n, i, i + 3);
     if (i < n && s[i] == ',') return finish(out, GW_L_DI, v, s, n, i, i + 1);
@@ -230,6 +234,7 @@ const char *gw_label_name(const gw_label *l, char *buf, size_t size) {
     put(&o, "第");
     put_cn(&o, l->number);
     if (l->style == GW_L_DI_TIAO) put(&o, "条");
+    if (l->style == GW_L_DI_PART) put(&o, l->major == 1 ? "部分" : l->major == 2 ? "节" : "章");
     break;
   case GW_L_DASH:
     put(&o, "——");

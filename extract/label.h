@@ -30,7 +30,7 @@ typedef enum gw_label_style {
 typedef struct gw_label {
   gw_label_style style;
   int number;
-  int major;         /* GW_L_AR_SUB: the N of N.M (number is M) */
+  int major; /* GW_L_AR_SUB: the N of N.M (number is M); GW_L_DI_PART: 0 章, 1 部分, 2 节 */
   size_t major_len;  /* GW_L_AR_SUB: bytes of "N." (read as 1. where no N. is open) */
   size_t len;        /* bytes of the label, its separator and following spaces */
   size_t number_len; /* bytes of the label without the separator */

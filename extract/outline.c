@@ -12,7 +12,8 @@ typedef struct outline_state {
   gw_item_vec *items;
   gw_item *stack[GW_L_COUNT + 8];
   size_t depth;
-  gw_item *open; /* the item that unnumbered lines continue */
+  gw_item *open;               /* the item that unnumbered lines continue */
+  int last_number[GW_L_COUNT]; /* the last number placed of each style */
   uint32_t part;
 } outline_state;
 
@@ -68,11 +69,15 @@ static bool place(outline_state *st, const gw_label *lab, uint32_t block, uint32
     if (lab->style == GW_L_DASH) number = prev->number + 1;
     st->depth = d - 1;
   } else {
-    if (gw_label_needs_start(lab->style) && lab->number != 1) return false;
+    /* Articles go on counting across chapters (第二章 then 第三条). */
+    if (gw_label_needs_start(lab->style) && lab->number != 1 &&
+        st->last_number[lab->style] != lab->number - 1)
+      return false;
     if (lab->style == GW_L_DASH) number = 1;
     if (st->depth >= sizeof st->stack / sizeof st->stack[0]) return false;
   }
   gw_item *it = new_item(st, lab->style, number, block);
+  st->last_number[lab->style] = number;
   it->text_start = text_start;
   it->label_start = (uint32_t)(line - st->c->doc->text);
   gw_label named = *lab;
@@ -219,6 +224,7 @@ void gw_outline_build(gw_ctx *c, gw_item_vec *out) {
     size_t from = c->parts.items[p].first_block;
     size_t to = p + 1 < c->parts.len ? c->parts.items[p + 1].first_block : nb;
     st.depth = 0;
+    memset(st.last_number, 0, sizeof st.last_number);
     st.open = NULL;
     st.part = (uint32_t)p;
     for (size_t b = from; b < to; b++) {

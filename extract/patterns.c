@@ -44,13 +44,14 @@ static const struct {
      "(?<verb>新增|新建|新培育|新引进|建成|建设|完成|实现|达到|引进|培育|培训|打造|创建|改造|落实|"
      "改扩建|扩建|开通|更新|发放|配备|投入|加固|招用|安排|"
      "配齐|招录|招聘|发展|增加|认定|争创|实施|举办|建立|设立|开发|控制在|压缩至|压缩到|缩短至|"
-     "缩短到|提升至|提高到|达)"
+     "缩短到|提升至|提高到|保持在|达)"
      /* the words between may list what is counted (培训乡镇、村级管理员), but a
       * 、 right before a number ends a list item (实施方案、16个) */
-     "(?<mid>(?:[^，,。；;：:（）()“”《》、\\d]|、(?!\\s*[\\d约不至超])){0,20}?)"
+     "(?<mid>(?:[^，,。；;：:（）()“”《》、\\d]|、(?!\\s*[\\d约不至超])|\\d+[A-Za-z]+){0,20}?)"
      "(?<op1>不少于|不低于|至少|超过|约)?"
      /* a range (1到2个) counts from its lower bound */
-     "(?<val>" NUM ")(?:\\s*(?:到|至|-|～|~)\\s*" NUM ")?\\s*(?<unit>" COUNT_UNITS ")"
+     /* 起 and 天 count only after a verb (发生2起以上…的单位 is a condition) */
+     "(?<val>" NUM ")(?:\\s*(?:到|至|-|～|~)\\s*" NUM ")?\\s*(?<unit>" COUNT_UNITS "|起|天)"
      "(?<op2>以上|左右|以内|以下)?"},
     /* A count with a bound and no verb: 不少于20户, 走访企业300家以上 (超过100人
      * is left out: without a verb it is mostly a condition). */
@@ -61,7 +62,7 @@ static const struct {
     {GW_PAT_COUNT_ITEM, "\\G(?<val>" NUM ")\\s*(?<unit>" COUNT_UNITS ")"},
     /* What must follow the number of a target, at the search start: a
      * measure word (counts) or a percent sign (ratios). */
-    {GW_PAT_COUNT_UNIT_AT, "\\G\\s*" COUNT_UNITS},
+    {GW_PAT_COUNT_UNIT_AT, "\\G\\s*(?:" COUNT_UNITS "|起|天)"},
     {GW_PAT_RATIO_UNIT_AT, "\\G\\s*(?:%|‰|个百分点)"},
 };
 

@@ -434,11 +434,41 @@ static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
 
 /* ---- entry points -------------------------------------------------------- */
 
+/* An item that opens with its units as a label and their verb after the
+ * colon (职责分工: 县财政局、县民政局：负责落实…): the units take the verb's
+ * role. */
+static void duty_opening(unit_sink *k) {
+  static const struct {
+    gw_word verb;
+    gw_role role;
+  } VERBS[] = {{GW_WORD("负责"), GW_ROLE_RESPONSIBLE}, {GW_WORD("牵头"), GW_ROLE_LEAD},
+               {GW_WORD("配合"), GW_ROLE_COOPERATING}, {GW_WORD("协助"), GW_ROLE_COOPERATING},
+               {GW_WORD("督促"), GW_ROLE_SUPERVISING}, {GW_WORD("指导"), GW_ROLE_SUPERVISING}};
+  const char *s = k->v->s;
+  uint32_t n = k->v->len;
+  for (uint32_t j = 0; j < n && j < 120; j++) {
+    size_t cl = colon_len(s, n, j);
+    if (!cl) continue;
+    if (!j) return;
+    for (size_t w = 0; w < sizeof VERBS / sizeof VERBS[0]; w++) {
+      if (!gw_at(s, n, j + cl, VERBS[w].verb.s)) continue;
+      gw_name_vec names = {0};
+      if (gw_split_units(k->c->a, s, 0, j, true, &names)) add_names(k, &names, 0, VERBS[w].role);
+      return;
+    }
+    return;
+  }
+}
+
 void gw_find_units(gw_ctx *c, const gw_view *v, uint32_t features, gw_fields *f,
                    gw_clause_vec *clauses) {
   const char *s = v->s;
   uint32_t n = v->len;
   if (!n) return;
+  if (features & GW_F_COLON) {
+    unit_sink opening = {c, v, f};
+    duty_opening(&opening);
+  }
   /* Parentheticals at the top level; each that names units closes a clause. */
   uint32_t clause_start = 0;
   size_t clause_units = 0;
