@@ -43,6 +43,8 @@ static const struct {
     {GW_PAT_TARGET_COUNT,
      "(?<verb>新增|新建|新培育|新引进|建成|建设|完成|实现|达到|引进|培育|培训|打造|创建|改造|落实|"
      "改扩建|扩建|开通|更新|发放|配备|投入|加固|招用|安排|"
+     /* 新（改）建, 改（扩）建: the alternative written inside the verb */
+     "新[（(][改扩][）)]建|改[（(]扩[）)]建|"
      "配齐|招录|招聘|发展|增加|认定|争创|实施|举办|建立|设立|开发|控制在|压缩至|压缩到|缩短至|"
      "缩短到|提升至|提高到|保持在|达)"
      /* the words between may list what is counted (培训乡镇、村级管理员), but a
