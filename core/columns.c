@@ -24,7 +24,7 @@ unsigned gw_column_roles(const char *cell, size_t len) {
       has(buf, n, "负责人") || has(buf, n, "分管"))
     return GW_COL_PERSON;
   if (has(buf, n, "单位") || has(buf, n, "部门") || has(buf, n, "主体") || has(buf, n, "科室") ||
-      has(buf, n, "处室")) {
+      has(buf, n, "处室") || has(buf, n, "站所")) {
     if (has(buf, n, "牵头"))
       r |= GW_COL_LEAD;
     else if (has(buf, n, "配合") || has(buf, n, "协办") || has(buf, n, "协作") ||

@@ -106,7 +106,8 @@ int gw_role_label(const char *s, size_t n, gw_role *role) {
     return 1;
   }
   if (contains(s, n, "单位") || contains(s, n, "部门") || contains(s, n, "主体") ||
-      contains(s, n, "科室") || contains(s, n, "处室") || contains(s, n, "负责")) {
+      contains(s, n, "科室") || contains(s, n, "处室") || contains(s, n, "站所") ||
+      contains(s, n, "负责")) {
     *role = GW_ROLE_RESPONSIBLE;
     return 1;
   }
@@ -171,9 +172,10 @@ bool gw_role_placeholder(const char *s, size_t n) {
   static const gw_word P[] = {GW_WORD("牵头单位"), GW_WORD("配合单位"), GW_WORD("责任单位"),
                               GW_WORD("协办单位"), GW_WORD("参与单位"), GW_WORD("牵头部门"),
                               GW_WORD("配合部门"), GW_WORD("责任部门"), GW_WORD("成员单位"),
+                              GW_WORD("主办单位"), GW_WORD("承办单位"), GW_WORD("责任站所"),
                               GW_WORDS_END};
   size_t k = 0;
-  if (gw_at(s, n, 0, "各")) k = 3;
+  if (gw_at(s, n, 0, "各") || gw_at(s, n, 0, "由")) k = 3;
   return gw_word_equal(P, s + k, n - k) >= 0;
 }
 

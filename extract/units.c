@@ -42,6 +42,10 @@ static void add_unit(unit_sink *k, uint32_t a, uint32_t b, gw_role role) {
   if (k->f->units.len >= GW_MAX_FIELD_ITEMS) return;
   char *name = gw_text_strip_spaces(k->c->a, s + a, b - a);
   if (!*name || has_unit(k->f, role, name)) return;
+  /* 协办单位：无 — a label filled with "none" */
+  static const gw_word NONE[] = {GW_WORD("无"), GW_WORD("暂无"), GW_WORD("/"),
+                                 GW_WORD("—"),  GW_WORD("-"),    GW_WORDS_END};
+  if (gw_word_equal(NONE, name, strlen(name)) >= 0) return;
   gw_unit u;
   u.name = name;
   /* 由区应急局 is written so; its canonical name is the unit's. */
@@ -179,10 +183,10 @@ static bool after_boundary(const char *s, size_t from, size_t st) {
 static size_t label_before_colon(const char *s, size_t from, size_t i, int *kind, gw_role *role) {
   static const gw_word ENDS[] = {
       GW_WORD("单位"), GW_WORD("部门"), GW_WORD("领导"), GW_WORD("责任人"), GW_WORD("主体"),
-      GW_WORD("科室"), GW_WORD("处室"), GW_WORD("联系人"), GW_WORD("负责人"),
+      GW_WORD("科室"), GW_WORD("处室"), GW_WORD("联系人"), GW_WORD("负责人"), GW_WORD("站所"),
       /* the role verb as the label: 主要负责：X；牵头：Y */
       GW_WORD("负责"), GW_WORD("牵头"), GW_WORD("配合"), GW_WORD("协办"), GW_WORDS_END};
-  enum { FIRST_VERB_END = 9 };
+  enum { FIRST_VERB_END = 10 };
   int e = gw_word_suffix(ENDS, s + from, i - from);
   if (e < 0) return (size_t)-1;
   /* Walk back over at most 6 Han characters to the label start. */
@@ -362,8 +366,10 @@ static void subject_verb(unit_sink *k, uint32_t a, uint32_t b) {
     size_t at = gw_find(s, reach, a, VERBS[w]);
     if (at == (size_t)-1 || at == a) continue;
     if (at + vl >= b) continue; /* the verb ends the clause: handled as LIST VERB */
-    /* 负责人 is a person; 负责解释 closes a set of rules, it assigns no task */
-    if (gw_at(s, b, at + vl, "人") || gw_at(s, b, at + vl, "同志") || gw_at(s, b, at + vl, "解释"))
+    /* 负责人 is a person; 负责解释 closes a set of rules, it assigns no task;
+     * 负责制 is a system (实行主办单位负责制) */
+    if (gw_at(s, b, at + vl, "人") || gw_at(s, b, at + vl, "同志") ||
+        gw_at(s, b, at + vl, "解释") || gw_at(s, b, at + vl, "制"))
       continue;
     size_t you = gw_find(s, at, a, "由");
     uint32_t from = you != (size_t)-1 && !gw_at(s, at, you, "由于") ? (uint32_t)you : a;
