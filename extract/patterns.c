@@ -47,9 +47,10 @@ static const struct {
      "新[（(][改扩][）)]建|改[（(]扩[）)]建|"
      "配齐|招录|招聘|发展|增加|认定|争创|实施|举办|建立|设立|开发|控制在|压缩至|压缩到|缩短至|"
      "缩短到|提升至|提高到|保持在|(?<![下传表送抵])达)"
-     /* the words between may list what is counted (培训乡镇、村级管理员), but a
-      * 、 right before a number ends a list item (实施方案、16个) */
-     "(?<mid>(?:[^，,。；;：:（）()“”《》、\\d]|、(?!\\s*[\\d约不至超])|\\d+[A-Za-z]+){0,20}?)"
+     /* the words between may list what is counted (培训乡镇、村级管理员) and hold
+      * a name with a digit (5G基站), but a 、 right before the number ends a
+      * list item (实施方案、16个) */
+     "(?<mid>(?:[^，,。；;：:（）()“”《》\\d]|\\d+[A-Za-z]){0,20}?)(?<!、)"
      "(?<op1>不少于|不低于|至少|超过|约)?"
      /* a range (1到2个) counts from its lower bound */
      /* 起 and 天 count only after a verb (发生2起以上…的单位 is a condition) */
