@@ -18,6 +18,7 @@ enum {
   GW_COL_PERSON = 1 << 8,   /* 责任领导, 分管领导: people, not units */
   GW_COL_NOTE = 1 << 9,     /* 备注 */
   GW_COL_PROBLEM = 1 << 10, /* 存在问题, 问题描述: what the row's measures answer */
+  GW_COL_GOAL = 1 << 11,    /* 整改目标, 工作目标: its targets count for the row */
 };
 #define GW_COL_UNITS (GW_COL_LEAD | GW_COL_COOP | GW_COL_RESP | GW_COL_SUPER)
 

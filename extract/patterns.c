@@ -10,7 +10,7 @@
 #define COUNT_UNITS                                                                                                          \
   "(?:万|亿|千)?(?:个|名|人次|人|家|所|座|条|项|户|台|辆|套|处|场|期|批|支|吨|亩|公里|千米|米|" \
   "平方米|"                                                                                                               \
-  "平方公里|立方米|千瓦|兆瓦|元|册|篇|件|张|间|栋|床|批次|口|艘|株|棵|头|只|份|块|盏|公顷)"
+  "平方公里|立方米|千瓦|兆瓦|元|册|篇|件|张|间|栋|床|批次|口|艘|株|棵|头|只|份|块|盏|公顷|顶)"
 
 static const struct {
   gw_pattern_id id;
@@ -42,15 +42,17 @@ static const struct {
     /* Count targets: a verb of achievement, then a number with a measure. */
     {GW_PAT_TARGET_COUNT,
      "(?<verb>新增|新建|新培育|新引进|建成|建设|完成|实现|达到|引进|培育|培训|打造|创建|改造|落实|"
-     "改扩建|扩建|开通|更新|发放|配备|投入|加固|招用|安排|"
+     "改扩建|扩建|开通|更新|发放|配备|投入|加固|招用|安排|修复|修建|新修|铺设|硬化|疏浚|"
+     "造林|育林|种植|栽植|储备|消除|"
      /* 新（改）建, 改（扩）建: the alternative written inside the verb */
      "新[（(][改扩][）)]建|改[（(]扩[）)]建|"
      "配齐|招录|招聘|发展|增加|认定|争创|实施|举办|建立|设立|开发|控制在|压缩至|压缩到|缩短至|"
      "缩短到|提升至|提高到|保持在|(?<![下传表送抵])达)"
      /* the words between may list what is counted (培训乡镇、村级管理员) and hold
-      * a name with a digit (5G基站), but a 、 right before the number ends a
-      * list item (实施方案、16个) */
-     "(?<mid>(?:[^，,。；;：:（）()“”《》\\d]|\\d+[A-Za-z]){0,20}?)(?<!、)"
+      * a name with a digit (5G基站) or in quotes (新建“城市书房”5个; a number
+      * inside the quotes is a name: “15条硬措施”), but a 、 right before the
+      * number ends a list item (实施方案、16个) */
+     "(?<mid>(?:[^，,。；;：:（）()“”《》\\d]|\\d+[A-Za-z]|“[^“”\\d]{1,12}”){0,20}?)(?<!、)"
      "(?<op1>不少于|不低于|至少|超过|约)?"
      /* a range (1到2个) counts from its lower bound */
      /* 起 and 天 count only after a verb (发生2起以上…的单位 is a condition) */

@@ -61,7 +61,8 @@ static gw_colmap *map_columns(gw_ctx *c, const gw_table *t) {
   if (m->text_col < 0) m->text_col = m->problem_col;
   if (m->text_col < 0) return NULL;
   for (int k = 0; k < m->text_col && m->ngroup < GW_MAX_GROUP_COLS; k++)
-    if (roles[k] & (GW_COL_TEXT | GW_COL_CATEGORY)) m->group_cols[m->ngroup++] = k;
+    if ((roles[k] & (GW_COL_TEXT | GW_COL_CATEGORY)) && !(roles[k] & GW_COL_GOAL))
+      m->group_cols[m->ngroup++] = k; /* a goal is the row's own (tasks.c) */
   return m;
 }
 

@@ -347,6 +347,12 @@ static void row_task(task_builder *tb, const gw_item *it, const char **group_val
   text_fields(c, &text, year, task);
   for (uint32_t k = 0; k < tab->ncols; k++) {
     unsigned roles = m->roles[k];
+    if ((roles & GW_COL_GOAL) && (int)k != m->text_col) {
+      /* 整改目标 beside 整改措施: the row's goal holds targets too */
+      gw_view g = cell_view(c, tab, r, k, 0);
+      if (g.len) gw_find_targets(c, &g, &task->f);
+      continue;
+    }
     if ((int)k == m->text_col && !(roles & GW_COL_UNITS)) continue;
     if (!(roles & (GW_COL_UNITS | GW_COL_DEADLINE | GW_COL_PERSON))) continue;
     gw_view v = cell_view(c, tab, r, k, (int)k == m->text_col ? skip : 0);

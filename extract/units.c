@@ -418,6 +418,7 @@ static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
     size_t you = gw_at(s, b, a, "由") ? 3 : 0;
     gw_role role;
     size_t vl = b > a ? gw_role_verb_suffix(s + a, b - a, &role) : 0;
+    bool read = false;
     if (vl) {
       /* 由X牵头 at the clause start, X负责 as the whole clause, or
        * 排查情况由X负责落实 with 由 inside (not 由于). */
@@ -426,12 +427,14 @@ static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
         inner = gw_find(s, b, inner + 3, "由");
       /* 由 stays in the name, as the document writes it (GUIDE.md). */
       if (you)
-        parse_verb_segments(k, a, b, true, NULL);
-      else if (inner == (size_t)-1 || !parse_verb_segments(k, (uint32_t)inner, b, true, NULL))
-        parse_verb_segments(k, a, b, true, NULL);
-    } else if (subject_verbs) {
-      subject_verb(k, a, b);
+        read = parse_verb_segments(k, a, b, true, NULL);
+      else if (inner == (size_t)-1 ||
+               !(read = parse_verb_segments(k, (uint32_t)inner, b, true, NULL)))
+        read = parse_verb_segments(k, a, b, true, NULL);
     }
+    /* A clause that ends in a verb of its own object (…做好组织协调和技术指导)
+     * may still open with units and theirs: X牵头做好… */
+    if (!read && subject_verbs) subject_verb(k, a, b);
     if (end) break;
     i += (uint32_t)kl;
     clause = i;
