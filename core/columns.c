@@ -48,8 +48,10 @@ unsigned gw_column_roles(const char *cell, size_t len) {
     r |= GW_COL_CATEGORY;
   else if (has(buf, n, "问题"))
     r |= GW_COL_PROBLEM;
-  /* 整改目标, 工作目标 (but 目标任务 names the task, 测评指标 the item) */
+  /* 整改目标, 工作目标 (but 目标任务 names the task, 测评指标 the item);
+   * 抽查比例 */
   if ((r & GW_COL_TEXT) && has(buf, n, "目标") && !has(buf, n, "任务")) r |= GW_COL_GOAL;
+  if (has(buf, n, "比例") && !(r & GW_COL_TEXT)) r |= GW_COL_GOAL;
   /* "工作进度" is a schedule, "时间节点" not a task text. */
   if ((r & GW_COL_DEADLINE) && (r & GW_COL_TEXT) && !(r & GW_COL_UNITS) && !has(buf, n, "任务"))
     r &= ~(unsigned)GW_COL_TEXT;

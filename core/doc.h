@@ -22,6 +22,10 @@ typedef struct gw_table {
   uint32_t nrows, ncols;
   gw_cell *cells; /* row-major, nrows * ncols */
   int header_row; /* index of the header row, -1 when unknown */
+  /* Per row, or NULL: the row's words wrapped onto lines of their own in a
+   * table laid out with spaces (start == end: none). They belong to its
+   * text, which a cell's one range cannot hold. */
+  gw_cell *wrapped;
 } gw_table;
 
 static inline gw_cell *gw_table_cell(const gw_table *t, uint32_t row, uint32_t col) {

@@ -115,21 +115,21 @@ int gw_role_label(const char *s, size_t n, gw_role *role) {
 }
 
 static const gw_word SUFFIXES[] = {
-    GW_WORD("局"),     GW_WORD("委"),     GW_WORD("办"),   GW_WORD("部"),     GW_WORD("厅"),
-    GW_WORD("院"),     GW_WORD("所"),     GW_WORD("队"),   GW_WORD("站"),     GW_WORD("处"),
-    GW_WORD("科"),     GW_WORD("室"),     GW_WORD("中心"), GW_WORD("单位"),   GW_WORD("部门"),
-    GW_WORD("政府"),   GW_WORD("办事处"), GW_WORD("街道"), GW_WORD("镇"),     GW_WORD("乡"),
-    GW_WORD("村"),     GW_WORD("社区"),   GW_WORD("公司"), GW_WORD("集团"),   GW_WORD("银行"),
-    GW_WORD("行"),     GW_WORD("校"),     GW_WORD("医院"), GW_WORD("会"),     GW_WORD("联"),
-    GW_WORD("协"),     GW_WORD("中央"),   GW_WORD("海关"), GW_WORD("社"),     GW_WORD("馆"),
-    GW_WORD("台"),     GW_WORD("组"),     GW_WORD("团"),   GW_WORD("署"),     GW_WORD("司"),
-    GW_WORD("机关"),   GW_WORD("机构"),   GW_WORD("企业"), GW_WORD("园区"),   GW_WORD("新区"),
-    GW_WORD("区"),     GW_WORD("县"),     GW_WORD("市"),   GW_WORD("省"),     GW_WORD("指挥部"),
-    GW_WORD("班子"),   GW_WORD("党委"),   GW_WORD("工委"), GW_WORD("支部"),   GW_WORD("总支"),
-    GW_WORD("庭"),     GW_WORD("公安"),   GW_WORD("法院"), GW_WORD("检察院"), GW_WORD("军分区"),
-    GW_WORD("武装部"), GW_WORD("大队"),   GW_WORD("中队"), GW_WORD("支队"),   GW_WORD("总队"),
-    GW_WORD("分局"),   GW_WORD("运营商"), GW_WORD("学校"), GW_WORD("幼儿园"), GW_WORD("站所"),
-    GW_WORD("街办"),   GW_WORD("镇街"),   GW_WORD("街镇"), GW_WORDS_END};
+    GW_WORD("局"),     GW_WORD("委"),     GW_WORD("办"),     GW_WORD("部"),   GW_WORD("厅"),
+    GW_WORD("院"),     GW_WORD("所"),     GW_WORD("队"),     GW_WORD("站"),   GW_WORD("处"),
+    GW_WORD("科"),     GW_WORD("股"),     GW_WORD("室"),     GW_WORD("中心"), GW_WORD("单位"),
+    GW_WORD("部门"),   GW_WORD("政府"),   GW_WORD("办事处"), GW_WORD("街道"), GW_WORD("镇"),
+    GW_WORD("乡"),     GW_WORD("村"),     GW_WORD("社区"),   GW_WORD("公司"), GW_WORD("集团"),
+    GW_WORD("银行"),   GW_WORD("行"),     GW_WORD("校"),     GW_WORD("医院"), GW_WORD("会"),
+    GW_WORD("联"),     GW_WORD("协"),     GW_WORD("中央"),   GW_WORD("海关"), GW_WORD("社"),
+    GW_WORD("馆"),     GW_WORD("台"),     GW_WORD("组"),     GW_WORD("团"),   GW_WORD("署"),
+    GW_WORD("司"),     GW_WORD("机关"),   GW_WORD("机构"),   GW_WORD("企业"), GW_WORD("园区"),
+    GW_WORD("新区"),   GW_WORD("区"),     GW_WORD("县"),     GW_WORD("市"),   GW_WORD("省"),
+    GW_WORD("指挥部"), GW_WORD("班子"),   GW_WORD("党委"),   GW_WORD("工委"), GW_WORD("支部"),
+    GW_WORD("总支"),   GW_WORD("庭"),     GW_WORD("公安"),   GW_WORD("法院"), GW_WORD("检察院"),
+    GW_WORD("军分区"), GW_WORD("武装部"), GW_WORD("大队"),   GW_WORD("中队"), GW_WORD("支队"),
+    GW_WORD("总队"),   GW_WORD("分局"),   GW_WORD("运营商"), GW_WORD("学校"), GW_WORD("幼儿园"),
+    GW_WORD("站所"),   GW_WORD("街办"),   GW_WORD("镇街"),   GW_WORD("街镇"), GW_WORDS_END};
 
 /* Strip trailing parenthesised parts: 各镇（办事处） -> 各镇. */
 static size_t core_len(const char *s, size_t n) {

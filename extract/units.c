@@ -368,8 +368,10 @@ static void subject_verb(unit_sink *k, uint32_t a, uint32_t b) {
     if (at + vl >= b) continue; /* the verb ends the clause: handled as LIST VERB */
     /* 负责人 is a person; 负责解释 closes a set of rules, it assigns no task;
      * 负责制 is a system (实行主办单位负责制) */
+    bool system = gw_at(s, b, at + vl, "制") && !gw_at(s, b, at + vl, "制定") &&
+                  !gw_at(s, b, at + vl, "制订") && !gw_at(s, b, at + vl, "制作");
     if (gw_at(s, b, at + vl, "人") || gw_at(s, b, at + vl, "同志") ||
-        gw_at(s, b, at + vl, "解释") || gw_at(s, b, at + vl, "制"))
+        gw_at(s, b, at + vl, "解释") || system)
       continue;
     size_t you = gw_find(s, at, a, "由");
     uint32_t from = you != (size_t)-1 && !gw_at(s, at, you, "由于") ? (uint32_t)you : a;

@@ -77,9 +77,61 @@ static void drop_bookmarks(gw_textbuf *tb) {
   tb->data[tb->len] = 0;
 }
 
+static bool han_at(const char *s, size_t n, size_t i) {
+  if (i + 3 > n) return false;
+  const unsigned char *u = (const unsigned char *)s + i;
+  return u[0] >= 0xE4 && u[0] <= 0xE9 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80;
+}
+
+/* 区 交 通 运 输 局 负 责: text spaced out one character at a time (PDF
+ * justification, emphasis) is read as written without the spaces. Only runs
+ * of three Han characters or more, each next one after exactly one space:
+ * two words with a space between (区应急局 区公安局) stay apart. */
+static void join_letter_spacing(gw_textbuf *tb) {
+  char *line = tb->data + tb->line_start;
+  size_t n = tb->len - tb->line_start;
+  /* Most lines have no such run: look for 字 字 字 around each space first,
+   * and rewrite the line only from there. */
+  size_t first = n;
+  for (const char *sp = memchr(line, ' ', n); sp;
+       sp = memchr(sp + 1, ' ', n - (size_t)(sp + 1 - line))) {
+    size_t p = (size_t)(sp - line);
+    if (p >= 3 && han_at(line, n, p - 3) && han_at(line, n, p + 1) && p + 4 < n &&
+        line[p + 4] == ' ' && han_at(line, n, p + 5)) {
+      first = p - 3;
+      while (first >= 4 && line[first - 1] == ' ' && han_at(line, n, first - 4)) first -= 4;
+      break;
+    }
+  }
+  if (first == n) return;
+  size_t out = first;
+  for (size_t i = first; i < n;) {
+    if (han_at(line, n, i) && han_at(line, n, i + 4) && line[i + 3] == ' ' &&
+        !(i >= 3 && han_at(line, n, i - 3))) {
+      /* count the spaced run from here */
+      size_t j = i, chars = 1;
+      while (j + 4 < n && line[j + 3] == ' ' && han_at(line, n, j + 4) && !han_at(line, n, j + 7))
+        j += 4, chars++;
+      if (line[j + 3] == ' ' && han_at(line, n, j + 4)) j += 4, chars++; /* the run's last */
+      if (chars >= 3) {
+        for (size_t k = i; k <= j; k += 4) {
+          memmove(line + out, line + k, 3);
+          out += 3;
+        }
+        i = j + 3;
+        continue;
+      }
+    }
+    line[out++] = line[i++];
+  }
+  tb->len = tb->line_start + out;
+  tb->data[tb->len] = 0;
+}
+
 bool gw_textbuf_end_line(gw_textbuf *tb) {
   if (!tb->data) gw_textbuf_reserve(tb, 1);
   drop_bookmarks(tb);
+  join_letter_spacing(tb);
   /* Trim trailing blanks, but keep a tab that opens the line: in text
    * converted from Word, "\t" alone is an empty table cell. */
   size_t keep = tb->line_start + (tb->len > tb->line_start && tb->data[tb->line_start] == '\t');

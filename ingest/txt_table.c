@@ -43,8 +43,18 @@ static bool header_row(const scan *s, const gw_cell *cells, size_t n) {
   return known >= 2 && known * 3 >= nonempty * 2;
 }
 
+static size_t emit_wrapped(scan *s, cell_vec *cells, size_t ncols, size_t first, size_t last,
+                           size_t max_cells, size_t *cells_used, const cell_vec *wrapped);
+
 static size_t emit(scan *s, cell_vec *cells, size_t ncols, size_t first, size_t last,
                    size_t max_cells, size_t *cells_used) {
+  return emit_wrapped(s, cells, ncols, first, last, max_cells, cells_used, NULL);
+}
+
+/* The table of `cells` (row-major, ncols a row) over lines [first, last];
+ * `wrapped`, when given, holds each row's wrapped words. */
+static size_t emit_wrapped(scan *s, cell_vec *cells, size_t ncols, size_t first, size_t last,
+                           size_t max_cells, size_t *cells_used, const cell_vec *wrapped) {
   if (ncols < 2 || cells->len < ncols * 2) return 0;
   size_t nrows = (cells->len + ncols - 1) / ncols;
   *cells_used += nrows * ncols;
@@ -58,6 +68,11 @@ static size_t emit(scan *s, cell_vec *cells, size_t ncols, size_t first, size_t 
   memcpy(tab->cells, cells->items, cells->len * sizeof(gw_cell));
   for (size_t k = cells->len; k < nrows * ncols; k++)
     tab->cells[k].start = tab->cells[k].end = s->lines[last].end;
+  if (wrapped && wrapped->len) {
+    tab->wrapped = gw_arena_calloc(a, nrows, sizeof(gw_cell));
+    memcpy(tab->wrapped, wrapped->items,
+           (wrapped->len < nrows ? wrapped->len : nrows) * sizeof(gw_cell));
+  }
   gw_block b = {
       GW_BLOCK_TABLE, s->lines[first].start, s->lines[last].end, (uint32_t)first + 1, 0, tab};
   GW_VEC_PUSH(a, s->doc->blocks, b);
@@ -179,15 +194,28 @@ static bool has_tab(const scan *s, size_t j) {
   return memchr(s->t + s->lines[j].start, '\t', s->lines[j].end - s->lines[j].start) != NULL;
 }
 
+/* 牵头单位:<TAB>X: a label and its value, with a tab for the space */
+static bool label_tab_line(const scan *s, size_t j) {
+  const gw_line *l = &s->lines[j];
+  const char *tab = memchr(s->t + l->start, '\t', l->end - l->start);
+  if (!tab) return false;
+  size_t n = (size_t)(tab - (s->t + l->start));
+  while (n && s->t[l->start + n - 1] == ' ') n--;
+  const char *cell = s->t + l->start;
+  return n && n <= 30 && (cell[n - 1] == ':' || gw_ends_with(cell, n, "："));
+}
+
 static size_t tab_rows(scan *s, size_t i, size_t max_cells, size_t *used) {
   /* memchr first: most lines have no tab and need no closer look */
-  if (!has_tab(s, i) || nonempty_tab_cells(s, i) < 2 || tab_cell_line(s, i)) return 0;
+  if (!has_tab(s, i) || nonempty_tab_cells(s, i) < 2 || tab_cell_line(s, i) || label_tab_line(s, i))
+    return 0;
   size_t j = i, last = i, nrows = 0, ncols = 0;
   while (j < s->nlines) {
     if (blank(s, j)) {
       j++;
       continue;
     }
+    if (label_tab_line(s, j)) break;
     if (!has_tab(s, j)) {
       if (nrows && spanning_row(s, j)) {
         last = j++;
@@ -415,6 +443,35 @@ static bool starts_with_number(const scan *s, size_t i) {
   return k > d && k < l->end && s->t[k] == ' ';
 }
 
+/* Display columns from a line's start to byte `at` (a Han character is
+ * two columns wide, as the spaces that align a table count them). */
+static size_t display_col(const scan *s, uint32_t from, uint32_t at) {
+  size_t col = 0;
+  for (uint32_t k = from; k < at;) {
+    unsigned char c = (unsigned char)s->t[k];
+    size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    col += len >= 3 ? 2 : 1;
+    k += (uint32_t)len;
+  }
+  return col;
+}
+
+/* A row's words wrapped onto a line of their own: the line starts with
+ * spaces up to the text column (give or take one). */
+static bool wrapped_line(const scan *s, size_t j, size_t text_col_at) {
+  const gw_line *l = &s->lines[j];
+  uint32_t k = l->start;
+  while (k < l->end && s->t[k] == ' ') k++;
+  size_t indent = k - l->start;
+  return k < l->end && indent >= 2 && indent + 1 >= text_col_at && indent <= text_col_at + 1;
+}
+
+static bool same_line(const scan *s, size_t a, size_t b) {
+  const gw_line *x = &s->lines[a], *y = &s->lines[b];
+  return x->end - x->start == y->end - y->start &&
+         !memcmp(s->t + x->start, s->t + y->start, x->end - x->start);
+}
+
 static size_t spaced(scan *s, size_t i, size_t max_cells, size_t *used) {
   gw_cell head[24];
   const gw_line *l = &s->lines[i];
@@ -438,13 +495,30 @@ static size_t spaced(scan *s, size_t i, size_t max_cells, size_t *used) {
     if (roles[k] & (GW_COL_TEXT | GW_COL_CATEGORY)) text_col = k;
   if (text_col == ncols) return 0;
   size_t right = ncols - 1 - text_col;
-  cell_vec cells = {0};
+  const gw_line *l_head = l;
+  cell_vec cells = {0}, wrapped = {0};
   for (size_t k = 0; k < ncols; k++) GW_VEC_PUSH(s->doc->arena, cells, head[k]);
   size_t j = i + 1, last = i;
   while (j < s->nlines && blank(s, j)) j++;
   for (; j < s->nlines; j++) {
     if (blank(s, j)) continue;
-    if (!starts_with_number(s, j)) break;
+    if (!starts_with_number(s, j)) {
+      /* A row's text wrapped onto an indented line of its own, the header
+       * again after a page break (normalize dropped the page number): the
+       * table goes on. */
+      if (last > i && wrapped_line(s, j, display_col(s, l_head->start, head[text_col].start))) {
+        /* row r's words, from its first wrapped line to this one */
+        size_t r = cells.len / ncols - 1;
+        gw_cell none = {0, 0, 0};
+        while (wrapped.len <= r) GW_VEC_PUSH(s->doc->arena, wrapped, none);
+        gw_cell *w = &wrapped.items[r];
+        if (w->start == w->end) w->start = s->lines[j].start;
+        w->end = s->lines[j].end;
+        continue;
+      }
+      if (last > i && same_line(s, j, i)) continue;
+      break;
+    }
     gw_cell tok[256];
     l = &s->lines[j];
     size_t n = split_spaces(s, l->start, l->end, tok, 256);
@@ -463,7 +537,7 @@ static size_t spaced(scan *s, size_t i, size_t max_cells, size_t *used) {
     last = j;
   }
   if (last == i) return 0;
-  return emit(s, &cells, ncols, i, last, max_cells, used);
+  return emit_wrapped(s, &cells, ncols, i, last, max_cells, used, &wrapped);
 }
 
 size_t gw_txt_table_at(gw_doc *doc, const gw_line *lines, size_t nlines, size_t i, size_t max_cells,

@@ -109,11 +109,18 @@ static void normalization(void **state) {
    * become ' ', invisibles (U+200D, U+2060, U+FEFF) go, U+2028 ends the
    * line, full-width letters and digits become ASCII; quotes, brackets,
    * colons and the ideographic full stop stay. */
-  const char mid[] = "甲\xE2\x80\x83乙\xE2\x80\xAF丙\xE2\x81\x9F丁\xE3\x80\x80戊"
+  const char mid[] = "甲甲\xE2\x80\x83乙乙\xE2\x80\xAF丙丙\xE2\x81\x9F丁丁\xE3\x80\x80戊"
                      "\xE2\x80\x8D己\xE2\x81\xA0庚\xEF\xBB\xBF辛\xE2\x80\xA8壬"
                      "ＡＺａｚ０９％“（：）”。〇\n";
   d = read(mid, sizeof mid - 1);
-  assert_string_equal(gw_doc_text(d, NULL), "甲 乙 丙 丁 戊己庚辛\n壬AZaz09%“（：）”。〇\n");
+  assert_string_equal(gw_doc_text(d, NULL),
+                      "甲甲 乙乙 丙丙 丁丁 戊己庚辛\n壬AZaz09%“（：）”。〇\n");
+  gw_doc_free(d);
+  /* Text spaced out one character at a time is joined (three or more in a
+   * row, full-width spaces too); words with a space between stay apart. */
+  const char spaced[] = "(区 交 通\xE3\x80\x80局 负 责) 区应急局 区公安局 通 知\n";
+  d = read(spaced, sizeof spaced - 1);
+  assert_string_equal(gw_doc_text(d, NULL), "(区交通局负责) 区应急局 区公安局 通 知\n");
   gw_doc_free(d);
   /* The same after runs of Han characters long enough to be copied fifteen
    * bytes at a time. */
