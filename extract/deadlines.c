@@ -230,14 +230,31 @@ static bool parse_atom(const scan *sc, uint32_t i, atom *a) {
   return true;
 }
 
-/* Words after a date that make it a deadline; returns their length. */
+/* A weekday named after a date: 6月28日（星期五）前. Returns its length. */
+static uint32_t weekday_note(const scan *sc, uint32_t i) {
+  static const gw_word OPEN[] = {GW_WORD("（星期"), GW_WORD("(星期"), GW_WORD("（周"),
+                                 GW_WORD("(周"), GW_WORDS_END};
+  int o = gw_word_prefix(OPEN, sc->s + i, sc->n - i);
+  if (o < 0) return 0;
+  uint32_t k = i + (uint32_t)OPEN[o].n;
+  if (!(at(sc, k, "一") || at(sc, k, "二") || at(sc, k, "三") || at(sc, k, "四") ||
+        at(sc, k, "五") || at(sc, k, "六") || at(sc, k, "日") || at(sc, k, "天")))
+    return 0;
+  k += 3;
+  if (at(sc, k, "）")) return k + 3 - i;
+  return k < sc->n && sc->s[k] == ')' ? k + 1 - i : 0;
+}
+
+/* Words after a date that make it a deadline; returns their length (with
+ * a weekday between, 6月28日（星期五）前). */
 static uint32_t deadline_suffix(const scan *sc, uint32_t i) {
   static const gw_word W[] = {GW_WORD("以前"), GW_WORD("之前"), GW_WORD("前"),
                               GW_WORD("为止"), GW_WORD("止"),   GW_WORD("完成"),
                               GW_WORD("内"),   GW_WORD("底前"), GW_WORDS_END};
   i = skip_sp(sc, i);
-  int w = gw_word_prefix(W, sc->s + i, sc->n - i);
-  return w < 0 ? 0 : (uint32_t)W[w].n;
+  uint32_t note = weekday_note(sc, i);
+  int w = gw_word_prefix(W, sc->s + i + note, sc->n - i - note);
+  return w < 0 ? 0 : note + (uint32_t)W[w].n;
 }
 
 static bool is_clause_punct(const scan *sc, uint32_t i) {
