@@ -1,6 +1,7 @@
 /* Normalization of decoded text, the same for every input format:
  * line ends -> LF; full-width and no-break spaces -> space; zero-width and
  * control characters dropped; full-width digits, letters and ％ -> ASCII;
+ * Kangxi radicals -> the characters they stand for (⼀ -> 一);
  * converter artefacts ([bookmark: _GoBack]) and page-number lines (— 16 —,
  * 第 1 页 共 3 页) dropped; trailing spaces trimmed. */
 #ifndef GW_NORMALIZE_H

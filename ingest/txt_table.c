@@ -345,11 +345,35 @@ static size_t pipe_ends(scan *s, size_t i, size_t max_cells, size_t *used) {
 
 /* ---- pipes: "| a | b |", or "a | b | c" ----------------------------------- */
 
-/* A line's cells between pipes: an outer pipe at either end is dropped
- * (markdown writes them, many tables typed by hand leave them out). */
-static void pipe_span(const scan *s, size_t i, uint32_t *a, uint32_t *b, bool *outer) {
-  const gw_line *l = &s->lines[i];
-  *a = l->start, *b = l->end;
+/* The trimmed line i starts / ends with a pipe. */
+static bool pipe_first(const scan *s, size_t i) {
+  uint32_t k = s->lines[i].start;
+  while (k < s->lines[i].end && s->t[k] == ' ') k++;
+  return k < s->lines[i].end && s->t[k] == '|';
+}
+static bool pipe_last(const scan *s, size_t i) {
+  uint32_t k = s->lines[i].end;
+  while (k > s->lines[i].start && s->t[k - 1] == ' ') k--;
+  return k > s->lines[i].start && s->t[k - 1] == '|';
+}
+
+/* The last line of the row that starts at line i: a row with outer pipes
+ * whose text wrapped ends at the next line that ends with a pipe without
+ * starting with one (two lines on at most). */
+static size_t pipe_row_end(const scan *s, size_t i) {
+  if (!pipe_first(s, i) || pipe_last(s, i)) return i;
+  for (size_t e = i + 1; e < s->nlines && e <= i + 2; e++) {
+    if (pipe_first(s, e)) break;
+    if (pipe_last(s, e)) return e;
+  }
+  return i;
+}
+
+/* A row's cells between pipes, over lines [i, e]: an outer pipe at either
+ * end is dropped (markdown writes them, many tables typed by hand leave
+ * them out). */
+static void pipe_span(const scan *s, size_t i, size_t e, uint32_t *a, uint32_t *b, bool *outer) {
+  *a = s->lines[i].start, *b = s->lines[e].end;
   while (*a < *b && s->t[*a] == ' ') ++*a;
   while (*b > *a && s->t[*b - 1] == ' ') --*b;
   *outer = *b - *a >= 2 && s->t[*a] == '|' && s->t[*b - 1] == '|';
@@ -357,15 +381,15 @@ static void pipe_span(const scan *s, size_t i, uint32_t *a, uint32_t *b, bool *o
   if (*b > *a && s->t[*b - 1] == '|') --*b;
 }
 
-/* Cells of a pipe row: two or more with outer pipes, three or more
- * without (a sentence with a single | is no table). */
-static size_t pipe_cells(const scan *s, size_t i, bool *outer) {
+/* Cells of a pipe row over lines [i, e]: two or more with outer pipes,
+ * three or more without (a sentence with a single | is no table). */
+static size_t pipe_cells(const scan *s, size_t i, size_t e, bool *outer) {
   const gw_line *l = &s->lines[i];
   *outer = false;
   /* Asked of every line: most hold no pipe at all. */
   if (!memchr(s->t + l->start, '|', l->end - l->start)) return 0;
   uint32_t a, b;
-  pipe_span(s, i, &a, &b, outer);
+  pipe_span(s, i, e, &a, &b, outer);
   size_t pipes = 0;
   for (uint32_t k = a; k < b; k++) pipes += s->t[k] == '|';
   return pipes + 1 >= (*outer ? 2u : 3u) ? pipes + 1 : 0;
@@ -377,10 +401,10 @@ static bool md_rule(const scan *s, size_t i) {
   return true;
 }
 
-static void split_pipes(scan *s, size_t i, cell_vec *cells) {
+static void split_pipes(scan *s, size_t i, size_t e, cell_vec *cells) {
   uint32_t a, b;
   bool outer;
-  pipe_span(s, i, &a, &b, &outer);
+  pipe_span(s, i, e, &a, &b, &outer);
   for (uint32_t k = a; k <= b; k++) {
     if (k == b || s->t[k] == '|') {
       GW_VEC_PUSH(s->doc->arena, *cells, trim_cell(s, a, k));
@@ -391,31 +415,98 @@ static void split_pipes(scan *s, size_t i, cell_vec *cells) {
 
 static size_t markdown(scan *s, size_t i, size_t max_cells, size_t *used) {
   bool outer;
-  if (!pipe_cells(s, i, &outer)) return 0;
+  if (!pipe_cells(s, i, i, &outer)) return 0;
   cell_vec cells = {0};
   if (!outer) {
     /* Without outer pipes, only under a header of known column names. */
-    split_pipes(s, i, &cells);
+    split_pipes(s, i, i, &cells);
     if (!header_row(s, cells.items, cells.len)) return 0;
     cells.len = 0;
   }
-  size_t j = i, ncols = 0;
+  size_t j = i, ncols = 0, rows = 0;
   bool row_outer;
-  while (j < s->nlines && pipe_cells(s, j, &row_outer)) j++;
-  if (j - i < 2) return 0;
-  for (size_t r = i; r < j; r++) {
+  for (size_t e; j < s->nlines && pipe_cells(s, j, e = pipe_row_end(s, j), &row_outer); j = e + 1)
+    rows++;
+  if (rows < 2) return 0;
+  for (size_t r = i, e; r < j; r = e + 1) {
+    e = pipe_row_end(s, r);
     if (md_rule(s, r)) continue;
     size_t before = cells.len;
-    split_pipes(s, r, &cells);
+    split_pipes(s, r, e, &cells);
     size_t n = cells.len - before;
     if (!ncols) ncols = n;
     for (; n < ncols; n++) {
-      gw_cell e = {s->lines[r].end, s->lines[r].end, 0};
-      GW_VEC_PUSH(s->doc->arena, cells, e);
+      gw_cell empty = {s->lines[e].end, s->lines[e].end, 0};
+      GW_VEC_PUSH(s->doc->arena, cells, empty);
     }
     if (n > ncols) cells.len -= n - ncols;
   }
   return emit(s, &cells, ncols, i, j - 1, max_cells, used);
+}
+
+/* ---- line cells: one cell a line, no marker ------------------------------ */
+
+/* The trimmed line j is the number `want` alone (a row's 序号). */
+static bool number_line(const scan *s, size_t j, long want) {
+  gw_cell c = trim_cell(s, s->lines[j].start, s->lines[j].end);
+  if (c.end == c.start || c.end - c.start > 4) return false;
+  long v = 0;
+  for (uint32_t k = c.start; k < c.end; k++) {
+    if (s->t[k] < '0' || s->t[k] > '9') return false;
+    v = v * 10 + (s->t[k] - '0');
+  }
+  return v == want;
+}
+
+/* A Word table saved as plain text: the header's names one a line (序号
+ * first), then each row from its 序号 line, one cell a line, a blank line
+ * for an empty cell. A row with more lines than cells has a text cell of
+ * several lines: the extra lines go to the first text column. */
+static size_t line_cells(scan *s, size_t i, size_t max_cells, size_t *used) {
+  size_t ncols = 0;
+  int text_col = -1;
+  while (i + ncols < s->nlines && ncols < 12) {
+    gw_cell c = trim_cell(s, s->lines[i + ncols].start, s->lines[i + ncols].end);
+    unsigned roles = c.end > c.start && gw_utf8_count(s->t + c.start, c.end - c.start) <= 14
+                         ? gw_column_roles(s->t + c.start, c.end - c.start)
+                         : 0;
+    if (!roles || (ncols == 0 && !(roles & GW_COL_SEQ))) break;
+    if (text_col < 0 && (roles & GW_COL_TEXT)) text_col = (int)ncols;
+    ncols++;
+  }
+  if (ncols < 3 || text_col < 0 || i + ncols >= s->nlines || !number_line(s, i + ncols, 1))
+    return 0;
+  cell_vec cells = {0};
+  for (size_t k = 0; k < ncols; k++)
+    GW_VEC_PUSH(s->doc->arena, cells, trim_cell(s, s->lines[i + k].start, s->lines[i + k].end));
+  size_t j = i + ncols, last = j;
+  long n = 1;
+  while (j < s->nlines && number_line(s, j, n)) {
+    /* This row ends where the next number stands, a few lines on at most;
+     * the last row has one line a cell. */
+    size_t end = j + ncols;
+    for (size_t k = j + ncols; k < s->nlines && k <= j + ncols + 3; k++)
+      if (number_line(s, k, n + 1)) {
+        end = k;
+        break;
+      }
+    if (end > s->nlines) end = s->nlines;
+    size_t extra = end - j - 1 > ncols - 1 ? end - j - 1 - (ncols - 1) : 0;
+    GW_VEC_PUSH(s->doc->arena, cells, trim_cell(s, s->lines[j].start, s->lines[j].end));
+    size_t p = j + 1;
+    for (size_t c = 1; c < ncols; c++) {
+      gw_cell cell = {s->lines[end - 1].end, s->lines[end - 1].end, 0};
+      size_t span = (int)c == text_col ? extra : 0;
+      if (p + span < end) cell = trim_cell(s, s->lines[p].start, s->lines[p + span].end);
+      GW_VEC_PUSH(s->doc->arena, cells, cell);
+      p += 1 + span;
+    }
+    last = end - 1;
+    j = end;
+    n++;
+  }
+  if (n < 3) return 0;
+  return emit(s, &cells, ncols, i, last, max_cells, used);
 }
 
 /* ---- spaced: "1 任务 ... 市水利局 市发展改革委 各县" --------------------- */
@@ -549,6 +640,7 @@ size_t gw_txt_table_at(gw_doc *doc, const gw_line *lines, size_t nlines, size_t 
   if ((n = pipe_lines(&s, i, max_cells, cells_used))) return n;
   if ((n = pipe_ends(&s, i, max_cells, cells_used))) return n;
   if ((n = markdown(&s, i, max_cells, cells_used))) return n;
+  if ((n = line_cells(&s, i, max_cells, cells_used))) return n;
   if ((n = spaced(&s, i, max_cells, cells_used))) return n;
   return 0;
 }

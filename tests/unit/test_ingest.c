@@ -116,6 +116,12 @@ static void normalization(void **state) {
   assert_string_equal(gw_doc_text(d, NULL),
                       "甲甲 乙乙 丙丙 丁丁 戊己庚辛\n壬AZaz09%“（：）”。〇\n");
   gw_doc_free(d);
+  /* Kangxi radicals put in by PDF converters are the characters they stand
+   * for (⼀ U+2F00 -> 一, ⽉ U+2F49 -> 月, ⿕ U+2FD5 -> 龠). */
+  const char kangxi[] = "（⼀）6⽉底前⿕\n";
+  d = read(kangxi, sizeof kangxi - 1);
+  assert_string_equal(gw_doc_text(d, NULL), "（一）6月底前龠\n");
+  gw_doc_free(d);
   /* Text spaced out one character at a time is joined (three or more in a
    * row, full-width spaces too); words with a space between stay apart. */
   const char spaced[] = "(区 交 通\xE3\x80\x80局 负 责) 区应急局 区公安局 通 知\n";
