@@ -66,8 +66,10 @@ static const struct {
     {GW_PAT_TARGET_BOUND,
      "(?<op1>不少于|不低于|至少)?\\s*(?<val>" NUM ")\\s*(?<unit>" COUNT_UNITS ")"
      "(?<op2>以上|左右|及以上)?"},
-    /* \G anchors at the search start: the next count of a 、-list. */
-    {GW_PAT_COUNT_ITEM, "\\G(?<val>" NUM ")\\s*(?<unit>" COUNT_UNITS ")"},
+    /* \G anchors at the search start: the next count of a 、-list, perhaps
+     * after words of its own (卫生乡镇2个、省级卫生村15个). */
+    {GW_PAT_COUNT_ITEM,
+     "\\G[^，,。；;：:、（）()“”《》\\d]{0,10}?(?<val>" NUM ")\\s*(?<unit>" COUNT_UNITS ")"},
     /* What must follow the number of a target, at the search start: a
      * measure word (counts) or a percent sign (ratios). */
     {GW_PAT_COUNT_UNIT_AT, "\\G\\s*(?:" COUNT_UNITS "|起|天)"},

@@ -248,7 +248,7 @@ static size_t list_items(gw_ctx *c, const gw_view *v, gw_fields *f, size_t k) {
     size_t from = dun + 3;
     tmatch m;
     if (dun == (size_t)-1 || !next_match(c, GW_PAT_COUNT_ITEM, v, NULL, &from, &m)) break;
-    add_match(c, v, f, (uint32_t)m.vs, (uint32_t)m.vs, &m);
+    add_match(c, v, f, (uint32_t)(dun + 3), (uint32_t)m.vs, &m);
     k = m.b;
   }
   return k;
