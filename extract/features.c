@@ -50,12 +50,13 @@ void gw_features_init(gw_feature_table *t) {
   static const uint32_t each_periods[] = {0x5B63, 0x6708, 0x5468, 0x65E5, 0x5929};
   for (size_t i = 0; i < sizeof each_periods / sizeof *each_periods; i++)
     mark(t, each_periods[i], AFTER_EACH_RECUR);
-  /* 月调度, 季度例会, 月通报, 半年一次: 季 月 周 度 年, then 调 例 通 一 */
-  static const uint32_t periods[] = {0x5B63, 0x6708, 0x5468, 0x5EA6, 0x5E74};
+  /* 月调度, 季度例会, 月通报, 半年一次, 日报告: 季 月 周 度 年 日, then 调 例 通 一 报 */
+  static const uint32_t periods[] = {0x5B63, 0x6708, 0x5468, 0x5EA6, 0x5E74, 0x65E5};
   for (size_t i = 0; i < sizeof periods / sizeof *periods; i++) mark(t, periods[i], IS_PERIOD);
   mark(t, 0x8C03, AFTER_PERIOD_RECUR);
   mark(t, 0x4F8B, AFTER_PERIOD_RECUR);
   mark(t, 0x901A, AFTER_PERIOD_RECUR); /* 通 (月通报) */
+  mark(t, 0x62A5, AFTER_PERIOD_RECUR); /* 报 (日报告) */
   mark(t, 0x4E00, AFTER_PERIOD_RECUR); /* 一 (半年一次) */
   mark(t, 0x6BCF, GW_F_RECUR);         /* 每 */
   /* the last characters of role verbs, as unitlist.c lists them */
