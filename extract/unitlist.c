@@ -44,6 +44,11 @@ static const verb VERBS[] = {
     {GW_WORD("具体落实"), GW_ROLE_RESPONSIBLE},
     {GW_WORD("组织实施"), GW_ROLE_RESPONSIBLE},
     {GW_WORD("负总责"), GW_ROLE_RESPONSIBLE},
+    /* X为责任单位: the role named as a noun */
+    {GW_WORD("为责任单位"), GW_ROLE_RESPONSIBLE},
+    {GW_WORD("为责任主体"), GW_ROLE_RESPONSIBLE},
+    {GW_WORD("为牵头单位"), GW_ROLE_LEAD},
+    {GW_WORD("为配合单位"), GW_ROLE_COOPERATING},
     {GW_WORD("牵头"), GW_ROLE_LEAD},
     {GW_WORD("主办"), GW_ROLE_LEAD},
     {GW_WORD("配合"), GW_ROLE_COOPERATING},
@@ -60,7 +65,7 @@ static const verb VERBS[] = {
 };
 
 /* Every verb of VERBS ends in one of these (keep the two together). */
-const char gw_role_verb_last_chars[] = "头责实办合助与同总施促导织";
+const char gw_role_verb_last_chars[] = "头责实办合助与同总施促导织位体";
 
 size_t gw_role_verb_suffix(const char *s, size_t n, gw_role *role) {
   /* Most text ends in none of the last characters: a cheap test before
@@ -290,7 +295,7 @@ bool gw_split_units(gw_arena *a, const char *s, uint32_t from, uint32_t to, bool
                     gw_name_vec *out) {
   size_t before = out->len;
   int depth = 0;
-  bool ok = true;
+  bool ok = true, placeholder = false;
   for (uint32_t el = from;;) {
     size_t k = 0;
     uint32_t i = gw_text_next_sep(s, el, to, GW_BYTE_LIST, list_sep, &depth, &k);
@@ -298,7 +303,9 @@ bool gw_split_units(gw_arena *a, const char *s, uint32_t from, uint32_t to, bool
     trim(s, &ea, &eb);
     cut_deng(s, ea, &eb);
     trim(s, &ea, &eb);
-    if (eb > ea && !gw_role_placeholder(s + ea, eb - ea)) {
+    if (eb > ea && gw_role_placeholder(s + ea, eb - ea)) {
+      placeholder = true; /* 各牵头单位负责: a list, of no unit of its own */
+    } else if (eb > ea) {
       if (strict ? !gw_unit_like(s + ea, eb - ea) : prose(s + ea, eb - ea)) ok = false;
       if (ok) split_and(a, s, ea, eb, out);
     }
@@ -307,5 +314,5 @@ bool gw_split_units(gw_arena *a, const char *s, uint32_t from, uint32_t to, bool
   }
   if (!ok) out->len = before;
   distribute_ge(s, out, before);
-  return ok && out->len > before;
+  return ok && (out->len > before || placeholder);
 }

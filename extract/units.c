@@ -184,8 +184,9 @@ static size_t label_before_colon(const char *s, size_t from, size_t i, int *kind
   static const gw_word ENDS[] = {
       GW_WORD("单位"), GW_WORD("部门"), GW_WORD("领导"), GW_WORD("责任人"), GW_WORD("主体"),
       GW_WORD("科室"), GW_WORD("处室"), GW_WORD("联系人"), GW_WORD("负责人"), GW_WORD("站所"),
-      /* the role verb as the label: 主要负责：X；牵头：Y */
-      GW_WORD("负责"), GW_WORD("牵头"), GW_WORD("配合"), GW_WORD("协办"), GW_WORDS_END};
+      /* the role verb as the label: 主要负责：X；牵头：Y；参与：Z */
+      GW_WORD("负责"), GW_WORD("牵头"), GW_WORD("配合"), GW_WORD("协办"), GW_WORD("参与"),
+      GW_WORD("协助"), GW_WORDS_END};
   enum { FIRST_VERB_END = 10 };
   int e = gw_word_suffix(ENDS, s + from, i - from);
   if (e < 0) return (size_t)-1;
@@ -327,13 +328,26 @@ static bool parse_labels(unit_sink *k, uint32_t from, uint32_t to, bool free_tex
 
 /* ---- parentheticals ------------------------------------------------------ */
 
+/* （X（牵头）、Y（配合））: every name carries its role in brackets. */
+static bool role_marked_list(unit_sink *k, uint32_t from, uint32_t to) {
+  gw_name_vec names = {0};
+  if (!gw_split_units(k->c->a, k->v->s, from, to, false, &names) || !names.len) return false;
+  for (size_t i = 0; i < names.len; i++) {
+    gw_role r = GW_ROLE_RESPONSIBLE;
+    if (role_mark(k->v->s, names.items[i].start, names.items[i].end, &r) == names.items[i].end)
+      return false;
+  }
+  add_names(k, &names, 0, GW_ROLE_RESPONSIBLE);
+  return true;
+}
+
 static bool parse_group(unit_sink *k, uint32_t from, uint32_t to) {
   const char *s = k->v->s;
   label_hit hits[16];
   size_t nh = find_labels(s, from, to, hits, 16);
   for (size_t h = 0; h < nh && h < 8; h++)
     if (hits[h].kind) return parse_label_hits(k, from, to, false, hits, nh);
-  return parse_verb_segments(k, from, to, false, NULL);
+  return parse_verb_segments(k, from, to, false, NULL) || role_marked_list(k, from, to);
 }
 
 /* Skip a quoted title or quotation: no responsibility is read inside. */
