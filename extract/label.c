@@ -74,6 +74,12 @@ bool gw_label_parse(const char *s, size_t n, gw_label *out) {
       end += 3;
     return finish(out, arabic ? GW_L_PAREN_AR : GW_L_PAREN_CN, v, s, n, i + pl, end);
   }
+  /* 【1】 */
+  if (gw_at(s, n, 0, "【") && is_digit_at(s, n, 3)) {
+    size_t used = gw_arabic_number_at(s, n, 3, &v);
+    if (!used || v == 0 || v > 199 || !gw_at(s, n, 3 + used, "】")) return false;
+    return finish(out, GW_L_BRACKETED, v, s, n, 3 + used + 3, 3 + used + 3);
+  }
   /* 1. 1、 1） */
   if (is_digit_at(s, n, 0)) {
     size_t used = gw_arabic_number_at(s, n, 0, &v);
@@ -89,9 +95,24 @@ bool gw_label_parse(const char *s, size_t n, gw_label *out) {
         int m;
         size_t ml = gw_arabic_number_at(s, n, j + k, &m);
         size_t after = j + k + ml;
+        /* 2.1.1 and trailing dots (2.1.<TAB>) as Word writes them */
+        int sub = 0;
+        if (ml && after + 1 < n && s[after] == '.' && is_digit_at(s, n, after + 1)) {
+          size_t sl = gw_arabic_number_at(s, n, after + 1, &sub);
+          if (sl && sub > 0 && sub < 100)
+            after += 1 + sl;
+          else
+            sub = 0;
+        }
+        if (ml && after + 1 < n && s[after] == '.' && (s[after + 1] == ' ' || s[after + 1] == '\t'))
+          after++;
         if (ml && m > 0 && m < 100 && after < n && (s[after] == ' ' || s[after] == '\t')) {
           out->major = v;
           out->major_len = j + k;
+          if (sub) {
+            out->minor = m;
+            return finish(out, GW_L_AR_SUB2, sub, s, n, after, after);
+          }
           return finish(out, GW_L_AR_SUB, m, s, n, after, after);
         }
         if (decimal_after(s, n, j + k)) return false;
@@ -215,8 +236,20 @@ const char *gw_label_name(const gw_label *l, char *buf, size_t size) {
     put(&o, enc);
     break;
   }
+  case GW_L_BRACKETED:
+    put(&o, "【");
+    put_decimal(&o, l->number);
+    put(&o, "】");
+    break;
   case GW_L_AR_SUB:
     put_decimal(&o, l->major);
+    put(&o, ".");
+    put_decimal(&o, l->number);
+    break;
+  case GW_L_AR_SUB2:
+    put_decimal(&o, l->major);
+    put(&o, ".");
+    put_decimal(&o, l->minor);
     put(&o, ".");
     put_decimal(&o, l->number);
     break;

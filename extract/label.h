@@ -16,6 +16,8 @@ typedef enum gw_label_style {
   GW_L_PAREN_AR,  /* （1） ⑴ */
   GW_L_AR_RPAREN, /* 1） 1) */
   GW_L_AR_SUB,    /* 2.1 (under 2.) */
+  GW_L_AR_SUB2,   /* 2.1.1 (under 2.1) */
+  GW_L_BRACKETED, /* 【1】 (articles reposted on WeChat) */
   GW_L_CIRCLED,   /* ① */
   GW_L_CN_SHI,    /* 一是 */
   GW_L_CN_YAO,    /* 一要 */
@@ -31,6 +33,7 @@ typedef struct gw_label {
   gw_label_style style;
   int number;
   int major; /* GW_L_AR_SUB: the N of N.M (number is M); GW_L_DI_PART: 0 章, 1 部分, 2 节 */
+  int minor; /* GW_L_AR_SUB2: the M of N.M.K (number is K) */
   size_t major_len;  /* GW_L_AR_SUB: bytes of "N." (read as 1. where no N. is open) */
   size_t len;        /* bytes of the label, its separator and following spaces */
   size_t number_len; /* bytes of the label without the separator */

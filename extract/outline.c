@@ -57,6 +57,18 @@ static bool place(outline_state *st, const gw_label *lab, uint32_t block, uint32
       return true;
     }
   }
+  /* 2.1.1 belongs under the item 2.1 open above it, and is no label elsewhere. */
+  if (lab->style == GW_L_AR_SUB2) {
+    size_t k = d;
+    while (k > 0 && st->stack[k - 1]->style != GW_L_AR_SUB &&
+           st->stack[k - 1]->style != GW_L_AR_SUB2)
+      k--;
+    const gw_item *up = k ? st->stack[k - 1] : NULL;
+    if (up && up->style == GW_L_AR_SUB2) up = up->parent;
+    if (!up || up->style != GW_L_AR_SUB || up->number != lab->minor || !up->parent ||
+        up->parent->number != lab->major)
+      return false;
+  }
   /* Headings of the same level are siblings; other levels nest. */
   while (d > 0 && (st->stack[d - 1]->style != lab->style ||
                    (lab->style == GW_L_HEADING && st->stack[d - 1]->number != lab->number)))

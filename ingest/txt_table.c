@@ -205,9 +205,21 @@ static bool label_tab_line(const scan *s, size_t j) {
   return n && n <= 30 && (cell[n - 1] == ':' || gw_ends_with(cell, n, "："));
 }
 
+/* 2.1.<TAB>text: Word's numbering saved as text, a tab after the number;
+ * a table's 序号 cell has no dot. */
+static bool numbered_tab_line(const scan *s, size_t j) {
+  const gw_line *l = &s->lines[j];
+  uint32_t k = l->start;
+  bool dot = false;
+  while (k < l->end && ((s->t[k] >= '0' && s->t[k] <= '9') || s->t[k] == '.'))
+    dot |= s->t[k++] == '.';
+  return dot && k > l->start && k < l->end && s->t[k] == '\t';
+}
+
 static size_t tab_rows(scan *s, size_t i, size_t max_cells, size_t *used) {
   /* memchr first: most lines have no tab and need no closer look */
-  if (!has_tab(s, i) || nonempty_tab_cells(s, i) < 2 || tab_cell_line(s, i) || label_tab_line(s, i))
+  if (!has_tab(s, i) || nonempty_tab_cells(s, i) < 2 || tab_cell_line(s, i) ||
+      label_tab_line(s, i) || numbered_tab_line(s, i))
     return 0;
   size_t j = i, last = i, nrows = 0, ncols = 0;
   while (j < s->nlines) {
@@ -215,7 +227,7 @@ static size_t tab_rows(scan *s, size_t i, size_t max_cells, size_t *used) {
       j++;
       continue;
     }
-    if (label_tab_line(s, j)) break;
+    if (label_tab_line(s, j) || numbered_tab_line(s, j)) break;
     if (!has_tab(s, j)) {
       if (nrows && spanning_row(s, j)) {
         last = j++;
