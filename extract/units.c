@@ -330,6 +330,8 @@ static bool parse_labels(unit_sink *k, uint32_t from, uint32_t to, bool free_tex
 
 /* （X（牵头）、Y（配合））: every name carries its role in brackets. */
 static bool role_marked_list(unit_sink *k, uint32_t from, uint32_t to) {
+  gw_role last = GW_ROLE_RESPONSIBLE;
+  if (role_mark(k->v->s, from, to, &last) == to) return false; /* the list ends in no mark */
   gw_name_vec names = {0};
   if (!gw_split_units(k->c->a, k->v->s, from, to, false, &names) || !names.len) return false;
   for (size_t i = 0; i < names.len; i++) {

@@ -475,6 +475,11 @@ static bool number_line(const scan *s, size_t j, long want) {
  * for an empty cell. A row with more lines than cells has a text cell of
  * several lines: the extra lines go to the first text column. */
 static size_t line_cells(scan *s, size_t i, size_t max_cells, size_t *used) {
+  /* Asked of every line: the header opens with 序号 (or 编号) alone. */
+  gw_cell first = trim_cell(s, s->lines[i].start, s->lines[i].end);
+  size_t fn = first.end - first.start;
+  if (fn != 6 || (memcmp(s->t + first.start, "序号", 6) && memcmp(s->t + first.start, "编号", 6)))
+    return 0;
   size_t ncols = 0;
   int text_col = -1;
   while (i + ncols < s->nlines && ncols < 12) {
