@@ -7,10 +7,11 @@
 /* Pieces shared by several patterns. */
 #define NUM "(?:\\d+(?:\\.\\d+)?)"
 /* Measure words of a count, with 万/亿 kept in the unit. */
-#define COUNT_UNITS                                                                                                          \
-  "(?:万|亿|千)?(?:个|名|人次|人|家|所|座|条|项|户|台|辆|套|处|场|期|批|支|吨|亩|公里|千米|米|" \
-  "平方米|"                                                                                                               \
-  "平方公里|立方米|千瓦|兆瓦|元|册|篇|件|张|间|栋|床|批次|口|艘|株|棵|头|只|份|块|盏|公顷|顶)"
+#define COUNT_UNITS                                                                                                             \
+  "(?:万|亿|千)?(?:个|名|人次|人|家|所|座|条|项|户|台|辆|套|处|场|期|批|支|吨|亩|公里|千米|米|"    \
+  "平方米|"                                                                                                                  \
+  "平方公里|立方米|千瓦|兆瓦|元|册|篇|件|张|间|栋|床|批次|口|艘|株|棵|头|只|份|块|盏|公顷|顶|" \
+  "微克/立方米|毫克/升)"
 
 static const struct {
   gw_pattern_id id;
@@ -43,7 +44,7 @@ static const struct {
     {GW_PAT_TARGET_COUNT,
      "(?<verb>新增|新建|新培育|新引进|建成|建设|完成|实现|达到|引进|培育|培训|打造|创建|改造|落实|"
      "改扩建|扩建|开通|更新|发放|配备|投入|加固|招用|安排|修复|修建|新修|铺设|硬化|疏浚|"
-     "造林|育林|种植|栽植|储备|消除|接入|新改建|选派|招募|设置|签约|组织|"
+     "造林|育林|种植|栽植|储备|消除|接入|新改建|选派|招募|设置|签约|组织|净增|扶持|"
      /* 新（改）建, 改（扩）建: the alternative written inside the verb */
      "新[（(][改扩][）)]建|改[（(]扩[）)]建|"
      "配齐|招录|招聘|发展|增加|认定|争创|实施|举办|建立|设立|开发|控制在|压缩至|压缩到|缩短至|"
@@ -64,7 +65,7 @@ static const struct {
     /* A count with a bound and no verb: 不少于20户, 走访企业300家以上 (超过100人
      * is left out: without a verb it is mostly a condition). */
     {GW_PAT_TARGET_BOUND,
-     "(?<op1>不少于|不低于|至少)?\\s*(?<val>" NUM ")\\s*(?<unit>" COUNT_UNITS ")"
+     "(?<op1>不少于|不低于|至少|不高于|不超过)?\\s*(?<val>" NUM ")\\s*(?<unit>" COUNT_UNITS ")"
      "(?<op2>以上|左右|及以上)?"},
     /* \G anchors at the search start: the next count of a 、-list, perhaps
      * after words of its own (卫生乡镇2个、省级卫生村15个). */
