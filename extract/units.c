@@ -418,9 +418,15 @@ static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
     int was = depth;
     if (!end && (kl = gw_text_bracket_depth(s, to, i, &depth))) {
       i += (uint32_t)kl;
-      if (depth < was && depth <= 0) { /* a closing bracket ends a clause */
+      /* A closing bracket ends a clause, unless it closes part of a name
+       * in a list: 各乡镇人民政府（街道办事处）配合, X（Y）、Z负责. */
+      if (depth < was && depth <= 0) {
         depth = 0;
-        clause = i;
+        static const gw_word NEXT[] = {GW_WORD("、"),   GW_WORD("和"),     GW_WORD("配合"),
+                                       GW_WORD("负责"), GW_WORD("牵头"),   GW_WORD("协助"),
+                                       GW_WORD("参与"), GW_WORD("落实"),   GW_WORD("督导"),
+                                       GW_WORD("指导"), GW_WORD("按职责"), GW_WORDS_END};
+        if (gw_word_prefix(NEXT, s + i, to - i) < 0) clause = i;
       }
       continue;
     }
