@@ -202,6 +202,13 @@ static void put_decimal(name_out *o, int v) {
   put(o, num);
 }
 
+/* A number in digits between two brackets: （3）, 【3】 */
+static void put_enclosed(name_out *o, const char *open, int v, const char *close) {
+  put(o, open);
+  put_decimal(o, v);
+  put(o, close);
+}
+
 /* 一 … 九十九; other numbers in digits */
 static void put_cn(name_out *o, int v) {
   if (v <= 0 || v > 99) {
@@ -226,9 +233,7 @@ const char *gw_label_name(const gw_label *l, char *buf, size_t size) {
     put(&o, "）");
     break;
   case GW_L_PAREN_AR:
-    put(&o, "（");
-    put_decimal(&o, l->number);
-    put(&o, "）");
+    put_enclosed(&o, "（", l->number, "）");
     break;
   case GW_L_CIRCLED: {
     char enc[5] = {0};
@@ -237,20 +242,16 @@ const char *gw_label_name(const gw_label *l, char *buf, size_t size) {
     break;
   }
   case GW_L_BRACKETED:
-    put(&o, "【");
-    put_decimal(&o, l->number);
-    put(&o, "】");
+    put_enclosed(&o, "【", l->number, "】");
     break;
   case GW_L_AR_SUB:
-    put_decimal(&o, l->major);
-    put(&o, ".");
-    put_decimal(&o, l->number);
-    break;
   case GW_L_AR_SUB2:
     put_decimal(&o, l->major);
     put(&o, ".");
-    put_decimal(&o, l->minor);
-    put(&o, ".");
+    if (l->style == GW_L_AR_SUB2) {
+      put_decimal(&o, l->minor);
+      put(&o, ".");
+    }
     put_decimal(&o, l->number);
     break;
   case GW_L_CN_SHI:

@@ -32,6 +32,16 @@ static void attach(outline_state *st, gw_item *it) {
   if (it->parent) it->parent->nchildren++;
 }
 
+/* The open item a decimal label (2.1, 2.1.1) hangs from: the nearest item
+ * of the level above on the stack, or the parent of its own level's. */
+static const gw_item *decimal_parent(const outline_state *st, gw_label_style above,
+                                     gw_label_style own) {
+  size_t k = st->depth;
+  while (k > 0 && st->stack[k - 1]->style != above && st->stack[k - 1]->style != own) k--;
+  const gw_item *up = k ? st->stack[k - 1] : NULL;
+  return up && up->style == own ? up->parent : up;
+}
+
 /* Place a labelled paragraph in the outline; false when the label is not
  * taken as one (a list that would have to start above 1). */
 static bool place(outline_state *st, const gw_label *lab, uint32_t block, uint32_t text_start,
@@ -40,12 +50,7 @@ static bool place(outline_state *st, const gw_label *lab, uint32_t block, uint32
   /* 2.1 belongs under the item 2. open above it; elsewhere it is read as
    * the item 2. whose text starts with 1. */
   if (lab->style == GW_L_AR_SUB) {
-    size_t k = d;
-    while (k > 0 && st->stack[k - 1]->style != GW_L_AR_DOT &&
-           st->stack[k - 1]->style != GW_L_AR_SUB)
-      k--;
-    const gw_item *up = k ? st->stack[k - 1] : NULL;
-    if (up && up->style == GW_L_AR_SUB) up = up->parent;
+    const gw_item *up = decimal_parent(st, GW_L_AR_DOT, GW_L_AR_SUB);
     if (!up || up->style != GW_L_AR_DOT || up->number != lab->major || up->n_dot_m) {
       gw_label dot = *lab;
       dot.style = GW_L_AR_DOT;
@@ -59,12 +64,7 @@ static bool place(outline_state *st, const gw_label *lab, uint32_t block, uint32
   }
   /* 2.1.1 belongs under the item 2.1 open above it, and is no label elsewhere. */
   if (lab->style == GW_L_AR_SUB2) {
-    size_t k = d;
-    while (k > 0 && st->stack[k - 1]->style != GW_L_AR_SUB &&
-           st->stack[k - 1]->style != GW_L_AR_SUB2)
-      k--;
-    const gw_item *up = k ? st->stack[k - 1] : NULL;
-    if (up && up->style == GW_L_AR_SUB2) up = up->parent;
+    const gw_item *up = decimal_parent(st, GW_L_AR_SUB, GW_L_AR_SUB2);
     if (!up || up->style != GW_L_AR_SUB || up->number != lab->minor || !up->parent ||
         up->parent->number != lab->major)
       return false;
