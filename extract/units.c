@@ -349,7 +349,19 @@ static bool parse_group(unit_sink *k, uint32_t from, uint32_t to) {
   size_t nh = find_labels(s, from, to, hits, 16);
   for (size_t h = 0; h < nh && h < 8; h++)
     if (hits[h].kind) return parse_label_hits(k, from, to, false, hits, nh);
-  return parse_verb_segments(k, from, to, false, NULL) || role_marked_list(k, from, to);
+  if (parse_verb_segments(k, from, to, false, NULL) || role_marked_list(k, from, to)) return true;
+  /* （X负责，Y配合；完成时限：7月底前）, （X牵头，Y配合，9月底前完成）: the units
+   * come first, a clause of time after them. */
+  for (int tail = 0; tail < 2; tail++) {
+    uint32_t cut = to;
+    while (cut > from && !gw_ends_with(s + from, cut - from, "，") &&
+           !gw_ends_with(s + from, cut - from, "；") && s[cut - 1] != ',' && s[cut - 1] != ';')
+      cut--;
+    if (cut <= from + 3) return false;
+    to = cut - (s[cut - 1] == ',' || s[cut - 1] == ';' ? 1 : 3);
+    if (parse_verb_segments(k, from, to, false, NULL)) return true;
+  }
+  return false;
 }
 
 /* Skip a quoted title or quotation: no responsibility is read inside. */
