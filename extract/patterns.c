@@ -11,7 +11,7 @@
   "(?:万|亿|千)?(?:个|名|人次|人|家|所|座|条|项|户|台|辆|套|处|场|期|批|支|吨|亩|公里|千米|米|"       \
   "平方米|"                                                                                                                     \
   "平方公里|立方米|千瓦|兆瓦|美元|元|册|篇|件|张|间|栋|床|批次|口|艘|株|棵|头|只|份|块|盏|公顷|" \
-  "顶|组|"                                                                                                                       \
+  "顶|组|部(?!门)|"                                                                                                            \
   "微克/立方米|毫克/升)"
 
 static const struct {
@@ -46,7 +46,7 @@ static const struct {
      "(?<verb>新增|新建|新培育|新引进|建成|建设|完成|实现|达到|引进|培育|培训|打造|创建|改造|落实|"
      "改扩建|扩建|开通|更新|发放|配备|投入|加固|招用|安排|修复|修建|新修|铺设|硬化|疏浚|"
      "造林|育林|种植|栽植|储备|消除|接入|新改建|选派|招募|设置|签约|组织|净增|扶持|安装|"
-     "压减至|压减到|补充|新植|划分|聘请|"
+     "压减至|压减到|补充|新植|划分|聘请|加装|"
      /* 新（改）建, 改（扩）建: the alternative written inside the verb */
      "新[（(][改扩][）)]建|改[（(]扩[）)]建|"
      "配齐|招录|招聘|发展|增加|认定|争创|实施|举办|建立|设立|开发|控制在|压缩至|压缩到|缩短至|"
@@ -72,7 +72,7 @@ static const struct {
     /* \G anchors at the search start: the next count of a 、-list, perhaps
      * after words of its own (卫生乡镇2个、省级卫生村15个). */
     {GW_PAT_COUNT_ITEM,
-     "\\G[^，,。；;：:、（）()“”《》\\d]{0,10}?(?<val>" NUM ")\\s*(?<unit>" COUNT_UNITS ")"},
+     "\\G[^，,。；;：:、（）()“”《》\\d]{0,16}?(?<val>" NUM ")\\s*(?<unit>" COUNT_UNITS ")"},
     /* What must follow the number of a target, at the search start: a
      * measure word (counts) or a percent sign (ratios). */
     {GW_PAT_COUNT_UNIT_AT, "\\G\\s*(?:" COUNT_UNITS "|起|天)"},
