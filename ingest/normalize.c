@@ -237,7 +237,8 @@ static size_t unchanged_run(const char *s, size_t n) {
 static size_t change(gw_textbuf *tb, const char *s, size_t n, size_t i) {
   unsigned char c = (unsigned char)s[i];
   if (c == '\n' || c == '\f') {
-    gw_textbuf_end_line(tb);
+    /* A form feed that opens a line is a page break, no empty line. */
+    if (c == '\n' || tb->len > tb->line_start) gw_textbuf_end_line(tb);
     return i + 1;
   }
   if (c == '\r') {

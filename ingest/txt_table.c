@@ -509,12 +509,13 @@ static size_t line_cells(scan *s, size_t i, size_t max_cells, size_t *used) {
       }
     if (end > s->nlines) end = s->nlines;
     size_t extra = end - j - 1 > ncols - 1 ? end - j - 1 - (ncols - 1) : 0;
+    size_t cells_end = end;
     GW_VEC_PUSH(s->doc->arena, cells, trim_cell(s, s->lines[j].start, s->lines[j].end));
     size_t p = j + 1;
     for (size_t c = 1; c < ncols; c++) {
-      gw_cell cell = {s->lines[end - 1].end, s->lines[end - 1].end, 0};
+      gw_cell cell = {s->lines[cells_end - 1].end, s->lines[cells_end - 1].end, 0};
       size_t span = (int)c == text_col ? extra : 0;
-      if (p + span < end) cell = trim_cell(s, s->lines[p].start, s->lines[p + span].end);
+      if (p + span < cells_end) cell = trim_cell(s, s->lines[p].start, s->lines[p + span].end);
       GW_VEC_PUSH(s->doc->arena, cells, cell);
       p += 1 + span;
     }
@@ -564,6 +565,21 @@ static size_t display_col(const scan *s, uint32_t from, uint32_t at) {
   return col;
 }
 
+/* Line j, past its indent, opens with a heading's label: 三、 （一） 第二. */
+static bool opens_with_label(const scan *s, size_t j) {
+  const gw_line *l = &s->lines[j];
+  uint32_t k = l->start;
+  while (k < l->end && s->t[k] == ' ') k++;
+  const char *p = s->t + k;
+  size_t n = l->end - k;
+  if ((n >= 3 && (!memcmp(p, "（", 3) || !memcmp(p, "第", 3))) || (n && p[0] == '(')) return true;
+  /* 一、 … 十、 */
+  static const char NUMERALS[] = "一二三四五六七八九十";
+  for (size_t d = 0; d + 3 <= sizeof NUMERALS - 1; d += 3)
+    if (n >= 6 && !memcmp(p, NUMERALS + d, 3) && !memcmp(p + 3, "、", 3)) return true;
+  return false;
+}
+
 /* A row's words wrapped onto a line of their own: the line starts with
  * spaces up to the text column (give or take one). */
 static bool wrapped_line(const scan *s, size_t j, size_t text_col_at) {
@@ -571,13 +587,32 @@ static bool wrapped_line(const scan *s, size_t j, size_t text_col_at) {
   uint32_t k = l->start;
   while (k < l->end && s->t[k] == ' ') k++;
   size_t indent = k - l->start;
-  return k < l->end && indent >= 2 && indent + 1 >= text_col_at && indent <= text_col_at + 1;
+  return k < l->end && indent >= 2 && indent + 1 >= text_col_at && indent <= text_col_at + 1 &&
+         !opens_with_label(s, j);
 }
 
 static bool same_line(const scan *s, size_t a, size_t b) {
   const gw_line *x = &s->lines[a], *y = &s->lines[b];
   return x->end - x->start == y->end - y->start &&
          !memcmp(s->t + x->start, s->t + y->start, x->end - x->start);
+}
+
+/* PDF text of a table whose task cell wraps onto lines of its own, flush
+ * left: line j goes on with the row's text, which ends in mid-sentence at
+ * `text_end`. The line is one cell (no space) no wider than the first line
+ * of the cell, and opens with neither a number nor a heading's label. */
+static bool continues_cell(const scan *s, size_t j, gw_cell first_line, uint32_t text_end) {
+  const gw_line *l = &s->lines[j];
+  if (l->end == l->start || memchr(s->t + l->start, ' ', l->end - l->start)) return false;
+  const char *end = s->t + text_end;
+  size_t before = text_end - first_line.start;
+  if (gw_ends_with(s->t + first_line.start, before, "。") ||
+      gw_ends_with(s->t + first_line.start, before, "；") || end[-1] == '.' || end[-1] == ';')
+    return false;
+  unsigned char c0 = (unsigned char)s->t[l->start];
+  if ((c0 >= '0' && c0 <= '9') || opens_with_label(s, j)) return false;
+  size_t cell_cols = display_col(s, first_line.start, first_line.end);
+  return cell_cols >= 16 && display_col(s, l->start, l->end) <= cell_cols + 4;
 }
 
 static size_t spaced(scan *s, size_t i, size_t max_cells, size_t *used) {
@@ -623,6 +658,20 @@ static size_t spaced(scan *s, size_t i, size_t max_cells, size_t *used) {
         if (w->start == w->end) w->start = s->lines[j].start;
         w->end = s->lines[j].end;
         continue;
+      }
+      if (last > i) {
+        size_t r = cells.len / ncols - 1;
+        gw_cell text = cells.items[r * ncols + text_col];
+        uint32_t text_end =
+            r < wrapped.len && wrapped.items[r].end ? wrapped.items[r].end : text.end;
+        if (text.end > text.start && continues_cell(s, j, text, text_end)) {
+          gw_cell none = {0, 0, 0};
+          while (wrapped.len <= r) GW_VEC_PUSH(s->doc->arena, wrapped, none);
+          gw_cell *w = &wrapped.items[r];
+          if (w->start == w->end) w->start = s->lines[j].start;
+          w->end = s->lines[j].end;
+          continue;
+        }
       }
       if (last > i && same_line(s, j, i)) continue;
       break;

@@ -52,7 +52,7 @@ def parse(path):
             k = j + 1
             while k < len(lines) and lines[k] != FENCE:
                 k += 1
-            notice = "\n".join(lines[start:j]).replace("→", "\t").replace("⏎", "\t") + "\n"
+            notice = "\n".join(lines[start:j]).replace("→", "\t").replace("⏎", "\t").replace("␌", "\f") + "\n"
             expected = [l for l in lines[j + 1:k] if l.strip()]
             examples.append({"file": path, "line": i + 1, "section": section,
                              "encoding": info or "utf-8", "notice": notice,
