@@ -152,8 +152,8 @@ static uint32_t metric_start(const char *s, uint32_t at) {
     size_t j = i;
     uint32_t cp = gw_utf8_prev(s, &j);
     if (cp == 0xFF0C || cp == 0x3002 || cp == 0xFF1B || cp == 0x3001 || cp == 0xFF1A || cp == ',' ||
-        cp == ';' || cp == ':' || cp == 0xFF08 || cp == 0xFF09 || cp == '(' || cp == ')' ||
-        (cp >= '0' && cp <= '9'))
+        cp == ';' || cp == ':' || cp == '\n' || cp == 0xFF08 || cp == 0xFF09 || cp == '(' ||
+        cp == ')' || (cp >= '0' && cp <= '9'))
       break;
     i = (uint32_t)j;
     cps++;
@@ -194,6 +194,12 @@ static void add(gw_ctx *c, const gw_view *v, gw_fields *f, uint32_t a, uint32_t 
     if (f->targets.items[i].span.start <= gw_view_src(v, b, true) - 1 &&
         f->targets.items[i].span.end >= gw_view_src(v, b, true))
       return;
+  /* A title line above the paragraph is no part of the target. */
+  for (uint32_t i = b; i > a; i--)
+    if (v->s[i - 1] == '\n') {
+      a = i;
+      break;
+    }
   gw_target t;
   t.text = gw_arena_strndup(c->a, v->s + a, b - a);
   /* The metric without the verb that introduces it (实现, 确保...). */

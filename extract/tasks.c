@@ -75,7 +75,11 @@ static void item_lines(gw_ctx *c, const gw_item *it, item_text *out) {
     uint32_t end = b == it->last_block && it->text_end ? it->text_end : blk->end;
     if (start >= end) continue;
     uint32_t before = db.len;
-    gw_view_add(&fb, start, end, NULL);
+    /* A short first line without punctuation is a title: keep it apart
+     * from the paragraph under it, so no unit name runs across the two. */
+    bool after_title = out->nlines == 1 && fb.len && gw_utf8_count(fb.buf, fb.len) <= 20 &&
+                       !gw_text_has_any(fb.buf, fb.len, "。，；：、,;:");
+    gw_view_add(&fb, start, end, after_title ? "\n" : NULL);
     gw_view_add(&db, start, end, "\n");
     if (db.len > before) {
       if (out->nlines == 0) out->first_line_len = db.len;
@@ -400,6 +404,9 @@ static void share_group_units(gw_ctx *c, const gw_item **owner, size_t ntasks) {
     const gw_item *it = owner[t];
     if (!it || it->table || it->last_block == it->first_block) continue;
     if (!standalone_group_line(c, it->last_block)) continue;
+    /* Only after the group's last item: with a sibling after it, the
+     * line closes its own item's text. */
+    if (t + 1 < ntasks && owner[t + 1] && owner[t + 1]->parent == it->parent) continue;
     gw_task *task = &c->cat->tasks.items[t];
     const gw_block *blk = &c->doc->blocks.items[it->last_block];
     for (size_t p = t; p-- > 0;) {

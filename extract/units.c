@@ -381,7 +381,7 @@ static size_t skip_quote(gw_closer *m, size_t i) {
  * they do: 区住建水利局会同区市场监管局负责对整治情况进行抽查. (With 要 or 将
  * before the verb it is an exhortation and assigns nothing.) */
 static void subject_verb(unit_sink *k, uint32_t a, uint32_t b) {
-  static const char *const VERBS[] = {"具体负责", "牵头负责", "负责", "牵头", NULL};
+  static const char *const VERBS[] = {"具体负责", "牵头负责", "负责", "牵头", "分别落实", NULL};
   /* Generic nouns are no units of the notice's own (企业负责对员工进行培训). */
   static const gw_word GENERIC[] = {GW_WORD("企业"), GW_WORD("单位"),   GW_WORD("部门"),
                                     GW_WORD("学校"), GW_WORD("医院"),   GW_WORD("群众"),
@@ -412,9 +412,16 @@ static void subject_verb(unit_sink *k, uint32_t a, uint32_t b) {
 /* Clauses of running text outside brackets: [start, end) between ，。；. */
 static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
   const char *s = k->v->s;
-  /* Every verb subject_verb knows holds 负责 or 牵头. */
-  bool subject_verbs =
-      gw_find(s, to, from, "负责") != (size_t)-1 || gw_find(s, to, from, "牵头") != (size_t)-1;
+  /* The item's view keeps a newline only after a title line (tasks.c). */
+  const char *title_end = memchr(s + from, '\n', to - from);
+  if (title_end) {
+    sentence_forms(k, from, (uint32_t)(title_end - s));
+    from = (uint32_t)(title_end - s) + 1;
+  }
+  /* Every verb subject_verb knows holds 负责, 牵头 or 分别落实. */
+  bool subject_verbs = gw_find(s, to, from, "负责") != (size_t)-1 ||
+                       gw_find(s, to, from, "牵头") != (size_t)-1 ||
+                       gw_find(s, to, from, "分别落实") != (size_t)-1;
   uint32_t clause = from;
   int depth = 0;
   gw_closer quotes;
