@@ -225,12 +225,24 @@ static void add_match(gw_ctx *c, const gw_view *v, gw_fields *f, uint32_t from, 
       m->ue - m->us, m->op);
 }
 
+/* A bare share written before a noun is part of a name, no target:
+ * 全国1%人口抽样调查 (but 下降37.5%和…, 达到100%以上 are targets). */
+static bool names_a_noun(const char *s, size_t n, const tmatch *m) {
+  if (m->o1 != (size_t)-1 || m->o2 != (size_t)-1 || m->b + 3 > n) return false;
+  size_t k = m->b;
+  uint32_t cp = gw_utf8_next(s, n, &k);
+  return cp >= 0x4E00 && cp <= 0x9FFF && cp != 0x548C /* 和 */ && cp != 0x53CA /* 及 */ &&
+         cp != 0x4E0E /* 与 */ && cp != 0x6216 /* 或 */;
+}
+
 static void ratios(gw_ctx *c, const gw_view *v, const number_runs *runs, gw_fields *f) {
   size_t from = 0;
   tmatch m;
   title_scan ts = {0, 0};
   while (next_match(c, GW_PAT_TARGET_RATIO, v, runs, &from, &m)) {
-    if (condition_follows(v->s, v->len, m.b) || inside_title(&ts, v->s, v->len, m.a)) continue;
+    if (condition_follows(v->s, v->len, m.b) || inside_title(&ts, v->s, v->len, m.a) ||
+        names_a_noun(v->s, v->len, &m))
+      continue;
     add_match(c, v, f, metric_start(v->s, (uint32_t)m.a), (uint32_t)m.a, &m);
   }
 }

@@ -85,7 +85,14 @@ static const char *const ORG_SUFFIXES[] = {
 bool gw_text_org_like(const char *s, size_t n) {
   size_t cps = gw_utf8_count(s, n);
   if (cps < 2 || cps > 48) return false;
-  if (gw_text_has_any(s, n, "。，,；;：:！？!?“”\"《》、（）()0123456789")) return false;
+  if (gw_text_has_any(s, n, "。，,；;：:！？!?“”\"《》、（）()")) return false;
+  /* Digits only in a year or a share in the name of a campaign's office
+   * (2025年全国1%人口抽样调查领导小组办公室), never in a date. */
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] < '0' || s[i] > '9') continue;
+    while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+    if (!gw_at(s, n, i, "年") && !gw_at(s, n, i, "%")) return false;
+  }
   for (size_t i = 0; ORG_SUFFIXES[i]; i++)
     if (gw_ends_with(s, n, ORG_SUFFIXES[i])) return true;
   return false;
