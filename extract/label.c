@@ -146,6 +146,14 @@ bool gw_label_parse(const char *s, size_t n, gw_label *out) {
     if (!used || v == 0 || v > 99) return false;
     i = 3 + used;
     if (gw_at(s, n, i, "条")) return finish(out, GW_L_DI_TIAO, v, s, n, i + 3, i + 3);
+    if (gw_at(s, n, i, "阶段")) {
+      size_t text = i + 6;
+      if (gw_at(s, n, text, "："))
+        text += 3;
+      else if (text < n && s[text] == ':')
+        text++;
+      return finish(out, GW_L_DI_STAGE, v, s, n, i + 6, text);
+    }
     /* major: which word (章 部分 节), for the label's name */
     if (gw_at(s, n, i, "章"))
       return out->major = 0, finish(out, GW_L_DI_PART, v, s, n, i + 3, i + 3);
@@ -179,7 +187,7 @@ bool gw_label_parse(const char *s, size_t n, gw_label *out) {
 
 bool gw_label_needs_start(gw_label_style style) {
   return style == GW_L_CN_SHI || style == GW_L_CN_YAO || style == GW_L_DI ||
-         style == GW_L_CIRCLED || style == GW_L_DI_TIAO;
+         style == GW_L_CIRCLED || style == GW_L_DI_TIAO || style == GW_L_DI_STAGE;
 }
 
 /* A label's name, written into a caller's buffer (cut at its size). */
@@ -265,9 +273,11 @@ const char *gw_label_name(const gw_label *l, char *buf, size_t size) {
   case GW_L_DI:
   case GW_L_DI_TIAO:
   case GW_L_DI_PART:
+  case GW_L_DI_STAGE:
     put(&o, "第");
     put_cn(&o, l->number);
     if (l->style == GW_L_DI_TIAO) put(&o, "条");
+    if (l->style == GW_L_DI_STAGE) put(&o, "阶段");
     if (l->style == GW_L_DI_PART) put(&o, l->major == 1 ? "部分" : l->major == 2 ? "节" : "章");
     break;
   case GW_L_DASH:
