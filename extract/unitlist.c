@@ -61,6 +61,7 @@ static const verb VERBS[] = {
     {GW_WORD("承办"), GW_ROLE_RESPONSIBLE},
     {GW_WORD("督促"), GW_ROLE_SUPERVISING},
     {GW_WORD("督导"), GW_ROLE_SUPERVISING},
+    {GW_WORD("督办"), GW_ROLE_SUPERVISING},
     {GW_WORD("指导"), GW_ROLE_SUPERVISING},
 };
 

@@ -409,6 +409,58 @@ static void subject_verb(unit_sink *k, uint32_t a, uint32_t b) {
   }
 }
 
+/* After a lead (由X牵头，会同Y、Z对…开展…): the units named after 会同 are
+ * cooperating. The last name ends where the clause goes on with what they
+ * do (对, 建立, 开展…). */
+static void huitong_clause(unit_sink *k, uint32_t a, uint32_t b) {
+  static const gw_word GOES_ON[] = {
+      GW_WORD("对"),   GW_WORD("就"),   GW_WORD("在"),   GW_WORD("向"),   GW_WORD("为"),
+      GW_WORD("按"),   GW_WORD("依"),   GW_WORD("共同"), GW_WORD("联合"), GW_WORD("建立"),
+      GW_WORD("开展"), GW_WORD("督促"), GW_WORD("制定"), GW_WORD("做好"), GW_WORD("加强"),
+      GW_WORD("推进"), GW_WORD("落实"), GW_WORD("组织"), GW_WORD("完成"), GW_WORD("研究"),
+      GW_WORD("实施"), GW_WORD("统筹"), GW_WORD("健全"), GW_WORD("完善"), GW_WORD("严格"),
+      GW_WORD("全面"), GW_WORD("深入"), GW_WORD("持续"), GW_WORD("定期"), GW_WORD("集中"),
+      GW_WORD("逐"),   GW_WORD("排查"), GW_WORD("核查"), GW_WORD("检查"), GW_WORD("清理"),
+      GW_WORD("整治"), GW_WORD("编制"), GW_WORD("印发"), GW_WORD("出台"), GW_WORD("办理"),
+      GW_WORD("处置"), GW_WORD("审核"), GW_WORD("组建"), GW_WORD("成立"), GW_WORD("召开"),
+      GW_WORD("举办"), GW_WORD("指导"), GW_WORD("监督"), GW_WORD("督导"), GW_WORD("抓好"),
+      GW_WORD("起草"), GW_WORD("修订"), GW_WORD("制订"), GW_WORD("做实"), GW_WORD("强化"),
+      GW_WORDS_END};
+  const char *s = k->v->s;
+  while (a < b && s[a] == ' ') a++;
+  if (!gw_at(s, b, a, "会同")) return;
+  uint32_t from = a + 6, end = from;
+  for (uint32_t piece = from; piece < b;) {
+    /* names split on 、; the last one is the first name, within 30
+     * characters, that the clause's action follows */
+    uint32_t q = piece, action_at = 0;
+    for (int chars = 0; q < b && chars < 30 && !gw_at(s, b, q, "、"); chars++) {
+      size_t next = q;
+      gw_utf8_next(s, b, &next);
+      q = (uint32_t)next;
+      if (!action_at && gw_unit_like(s + piece, q - piece) &&
+          gw_word_prefix(GOES_ON, s + q, b - q) >= 0)
+        action_at = q;
+    }
+    if (q < b && gw_at(s, b, q, "、") && gw_unit_like(s + piece, q - piece)) {
+      end = q;
+      piece = q + 3;
+      continue;
+    }
+    end = action_at;
+    break;
+  }
+  gw_name_vec names = {0};
+  if (end > from && gw_split_units(k->c->a, s, from, end, true, &names))
+    add_names(k, &names, 0, GW_ROLE_COOPERATING);
+}
+
+static bool lead_since(const unit_sink *k, size_t first) {
+  for (size_t u = first; u < k->f->units.len; u++)
+    if (k->f->units.items[u].role == GW_ROLE_LEAD) return true;
+  return false;
+}
+
 /* Clauses of running text outside brackets: [start, end) between ，。；. */
 static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
   const char *s = k->v->s;
@@ -424,6 +476,8 @@ static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
                        gw_find(s, to, from, "分别落实") != (size_t)-1;
   uint32_t clause = from;
   int depth = 0;
+  bool after_lead = false; /* the clause before, in this sentence, named a lead */
+  size_t units_before = k->f->units.len;
   gw_closer quotes;
   gw_closer_init(&quotes, k->c->a, s, to);
   for (uint32_t i = from; i <= to;) {
@@ -478,7 +532,10 @@ static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
     /* A clause that ends in a verb of its own object (…做好组织协调和技术指导)
      * may still open with units and theirs: X牵头做好… */
     if (!read && subject_verbs) subject_verb(k, a, b);
+    if (after_lead) huitong_clause(k, a, b);
     if (end) break;
+    after_lead = !gw_at(s, to, i, "。") && lead_since(k, units_before);
+    units_before = k->f->units.len;
     i += (uint32_t)kl;
     clause = i;
   }
