@@ -18,14 +18,20 @@ typedef struct gw_cell {
   uint8_t merged;      /* value repeated from a merged cell above or left */
 } gw_cell;
 
+/* A piece of a cell on a line below its row: a table laid out with spaces
+ * wraps a long cell onto lines of their own, beside the other cells'
+ * pieces, where the cell's one range cannot reach it. */
+typedef struct gw_cell_part {
+  uint32_t start, end;
+  struct gw_cell_part *next;
+} gw_cell_part;
+
 typedef struct gw_table {
   uint32_t nrows, ncols;
   gw_cell *cells; /* row-major, nrows * ncols */
   int header_row; /* index of the header row, -1 when unknown */
-  /* Per row, or NULL: the row's words wrapped onto lines of their own in a
-   * table laid out with spaces (start == end: none). They belong to its
-   * text, which a cell's one range cannot hold. */
-  gw_cell *wrapped;
+  /* Per cell (row-major), or NULL: its pieces on later lines, in order. */
+  gw_cell_part **more;
 } gw_table;
 
 static inline gw_cell *gw_table_cell(const gw_table *t, uint32_t row, uint32_t col) {

@@ -277,6 +277,10 @@ static gw_view cell_view(gw_ctx *c, const gw_table *tab, uint32_t row, uint32_t 
   const char *s = gw_cell_text(c, tab, row, col, &n);
   uint32_t start = (uint32_t)(s - c->doc->text);
   gw_view_add(&b, start + (uint32_t)skip, start + (uint32_t)n, NULL);
+  /* the cell goes on in its pieces on later lines */
+  for (const gw_cell_part *p = tab->more ? tab->more[(size_t)row * tab->ncols + col] : NULL; p;
+       p = p->next)
+    gw_view_add(&b, p->start, p->end, NULL);
   return gw_view_end(&b);
 }
 
@@ -334,20 +338,6 @@ static void row_task(task_builder *tb, const gw_item *it, const char **group_val
   }
   GW_VEC_PUSH(c->a, task->path, label);
   gw_view text = cell_view(c, tab, r, (uint32_t)m->text_col, skip);
-  if (tab->wrapped && tab->wrapped[r].end > tab->wrapped[r].start) {
-    /* the row's text goes on in its wrapped lines */
-    gw_view_builder b;
-    gw_view_begin(&b, c->a, c->doc->text);
-    size_t n;
-    const char *s = gw_cell_text(c, tab, r, (uint32_t)m->text_col, &n);
-    uint32_t start = (uint32_t)(s - c->doc->text) + (uint32_t)skip;
-    gw_view_add(&b, start, start + (uint32_t)(n - skip), NULL);
-    const gw_cell *w = &tab->wrapped[r];
-    uint32_t ws = w->start, we = w->end;
-    while (ws < we && c->doc->text[ws] == ' ') ws++;
-    gw_view_add(&b, ws, we, NULL);
-    text = gw_view_end(&b);
-  }
   task->text = text.s;
   task->title = m->ngroup ? title : NULL;
   if (m->problem_col >= 0 && m->problem_col != m->text_col) {

@@ -43,18 +43,25 @@ static bool header_row(const scan *s, const gw_cell *cells, size_t n) {
   return known >= 2 && known * 3 >= nonempty * 2;
 }
 
-static size_t emit_wrapped(scan *s, cell_vec *cells, size_t ncols, size_t first, size_t last,
-                           size_t max_cells, size_t *cells_used, const cell_vec *wrapped);
+/* A piece of cell `cell` (an index into the table's cells) on a later line. */
+typedef struct cell_piece {
+  size_t cell;
+  uint32_t start, end;
+} cell_piece;
+typedef GW_VEC(cell_piece) piece_vec;
+
+static size_t emit_pieces(scan *s, cell_vec *cells, size_t ncols, size_t first, size_t last,
+                          size_t max_cells, size_t *cells_used, const piece_vec *pieces);
 
 static size_t emit(scan *s, cell_vec *cells, size_t ncols, size_t first, size_t last,
                    size_t max_cells, size_t *cells_used) {
-  return emit_wrapped(s, cells, ncols, first, last, max_cells, cells_used, NULL);
+  return emit_pieces(s, cells, ncols, first, last, max_cells, cells_used, NULL);
 }
 
 /* The table of `cells` (row-major, ncols a row) over lines [first, last];
- * `wrapped`, when given, holds each row's wrapped words. */
-static size_t emit_wrapped(scan *s, cell_vec *cells, size_t ncols, size_t first, size_t last,
-                           size_t max_cells, size_t *cells_used, const cell_vec *wrapped) {
+ * `pieces`, when given, holds cells' pieces on later lines, in order. */
+static size_t emit_pieces(scan *s, cell_vec *cells, size_t ncols, size_t first, size_t last,
+                          size_t max_cells, size_t *cells_used, const piece_vec *pieces) {
   if (ncols < 2 || cells->len < ncols * 2) return 0;
   size_t nrows = (cells->len + ncols - 1) / ncols;
   *cells_used += nrows * ncols;
@@ -68,10 +75,21 @@ static size_t emit_wrapped(scan *s, cell_vec *cells, size_t ncols, size_t first,
   memcpy(tab->cells, cells->items, cells->len * sizeof(gw_cell));
   for (size_t k = cells->len; k < nrows * ncols; k++)
     tab->cells[k].start = tab->cells[k].end = s->lines[last].end;
-  if (wrapped && wrapped->len) {
-    tab->wrapped = gw_arena_calloc(a, nrows, sizeof(gw_cell));
-    memcpy(tab->wrapped, wrapped->items,
-           (wrapped->len < nrows ? wrapped->len : nrows) * sizeof(gw_cell));
+  if (pieces && pieces->len) {
+    tab->more = gw_arena_calloc(a, nrows * ncols, sizeof *tab->more);
+    gw_cell_part **tail = gw_arena_calloc(a, nrows * ncols, sizeof *tail);
+    for (size_t p = 0; p < pieces->len; p++) {
+      const cell_piece *pc = &pieces->items[p];
+      if (pc->cell >= nrows * ncols) continue;
+      gw_cell_part *part = gw_arena_calloc(a, 1, sizeof *part);
+      part->start = pc->start;
+      part->end = pc->end;
+      if (tail[pc->cell])
+        tail[pc->cell]->next = part;
+      else
+        tab->more[pc->cell] = part;
+      tail[pc->cell] = part;
+    }
   }
   gw_block b = {
       GW_BLOCK_TABLE, s->lines[first].start, s->lines[last].end, (uint32_t)first + 1, 0, tab};
@@ -615,6 +633,65 @@ static bool continues_cell(const scan *s, size_t j, gw_cell first_line, uint32_t
   return cell_cols >= 16 && display_col(s, l->start, l->end) <= cell_cols + 4;
 }
 
+/* Pieces of s[a..b) between runs of two or more spaces: a table laid out
+ * with spaces puts at least two between its columns. */
+static size_t split_runs(const scan *s, uint32_t a, uint32_t b, gw_cell *out, size_t max) {
+  size_t n = 0;
+  uint32_t k = a;
+  while (k < b && n < max) {
+    while (k < b && s->t[k] == ' ') k++;
+    if (k >= b) break;
+    uint32_t start = k, end = k;
+    while (k < b && !(s->t[k] == ' ' && (k + 1 >= b || s->t[k + 1] == ' '))) {
+      k++;
+      if (s->t[k - 1] != ' ') end = k;
+    }
+    gw_cell c = {start, end, 0};
+    out[n++] = c;
+  }
+  return n;
+}
+
+/* The column whose header starts nearest display column `col` (a full-width
+ * digit normalized to ASCII moves what follows it one column left). */
+static size_t column_at(const size_t *col_at, size_t ncols, size_t col) {
+  size_t best = 0;
+  for (size_t k = 1; k < ncols; k++) {
+    size_t d = col > col_at[k] ? col - col_at[k] : col_at[k] - col;
+    size_t bd = col > col_at[best] ? col - col_at[best] : col_at[best] - col;
+    if (d < bd) best = k;
+  }
+  return best;
+}
+
+/* Is every piece of line j at the start of a column (after the first)? A
+ * line of cells' pieces in a table whose columns line up with its header. */
+static bool column_pieces(const scan *s, size_t j, const size_t *col_at, size_t ncols) {
+  const gw_line *l = &s->lines[j];
+  if (l->end == l->start || s->t[l->start] != ' ' || opens_with_label(s, j)) return false;
+  gw_cell piece[24];
+  size_t n = split_runs(s, l->start, l->end, piece, 24);
+  if (!n || n >= 24) return false;
+  for (size_t p = 0; p < n; p++) {
+    size_t col = display_col(s, l->start, piece[p].start);
+    size_t k = column_at(col_at, ncols, col);
+    if (k == 0 || col + 3 < col_at[k] || col > col_at[k] + 3) return false;
+  }
+  return true;
+}
+
+static void add_piece(scan *s, piece_vec *pieces, size_t cell, uint32_t start, uint32_t end) {
+  cell_piece pc = {cell, start, end};
+  GW_VEC_PUSH(s->doc->arena, *pieces, pc);
+}
+
+/* Where cell `cell` ends so far: its last piece, or the cell itself. */
+static uint32_t last_end(const cell_vec *cells, const piece_vec *pieces, size_t cell) {
+  for (size_t p = pieces->len; p-- > 0;)
+    if (pieces->items[p].cell == cell) return pieces->items[p].end;
+  return cells->items[cell].end;
+}
+
 static size_t spaced(scan *s, size_t i, size_t max_cells, size_t *used) {
   gw_cell head[24];
   const gw_line *l = &s->lines[i];
@@ -639,62 +716,87 @@ static size_t spaced(scan *s, size_t i, size_t max_cells, size_t *used) {
   if (text_col == ncols) return 0;
   size_t right = ncols - 1 - text_col;
   const gw_line *l_head = l;
-  cell_vec cells = {0}, wrapped = {0};
+  size_t col_at[24];
+  for (size_t k = 0; k < ncols; k++) col_at[k] = display_col(s, l_head->start, head[k].start);
+  /* Rows whose every cell starts under its column's name: the columns line
+   * up, and a piece on a later line belongs to the column it stands in. */
+  bool aligned = false;
+  cell_vec cells = {0};
+  piece_vec pieces = {0};
   for (size_t k = 0; k < ncols; k++) GW_VEC_PUSH(s->doc->arena, cells, head[k]);
   size_t j = i + 1, last = i;
   while (j < s->nlines && blank(s, j)) j++;
   for (; j < s->nlines; j++) {
     if (blank(s, j)) continue;
+    l = &s->lines[j];
     if (!starts_with_number(s, j)) {
-      /* A row's text wrapped onto an indented line of its own, the header
-       * again after a page break (normalize dropped the page number): the
-       * table goes on. */
-      if (last > i && wrapped_line(s, j, display_col(s, l_head->start, head[text_col].start))) {
-        /* row r's words, from its first wrapped line to this one */
-        size_t r = cells.len / ncols - 1;
-        gw_cell none = {0, 0, 0};
-        while (wrapped.len <= r) GW_VEC_PUSH(s->doc->arena, wrapped, none);
-        gw_cell *w = &wrapped.items[r];
-        if (w->start == w->end) w->start = s->lines[j].start;
-        w->end = s->lines[j].end;
+      if (last == i) break;
+      size_t r = cells.len / ncols - 1, text_cell = r * ncols + text_col;
+      gw_cell text = cells.items[text_cell];
+      /* A row's cells wrapped onto lines of their own: an indented line
+       * under the text column, pieces under their columns, or (PDF text)
+       * a flush-left line that goes on with the text's sentence. */
+      if (aligned && column_pieces(s, j, col_at, ncols)) {
+        gw_cell piece[24];
+        size_t n = split_runs(s, l->start, l->end, piece, 24);
+        for (size_t p = 0; p < n; p++) {
+          size_t k = column_at(col_at, ncols, display_col(s, l->start, piece[p].start));
+          add_piece(s, &pieces, r * ncols + (k < text_col ? text_col : k), piece[p].start,
+                    piece[p].end);
+        }
         continue;
       }
-      if (last > i) {
-        size_t r = cells.len / ncols - 1;
-        gw_cell text = cells.items[r * ncols + text_col];
-        uint32_t text_end =
-            r < wrapped.len && wrapped.items[r].end ? wrapped.items[r].end : text.end;
-        if (text.end > text.start && continues_cell(s, j, text, text_end)) {
-          gw_cell none = {0, 0, 0};
-          while (wrapped.len <= r) GW_VEC_PUSH(s->doc->arena, wrapped, none);
-          gw_cell *w = &wrapped.items[r];
-          if (w->start == w->end) w->start = s->lines[j].start;
-          w->end = s->lines[j].end;
-          continue;
-        }
+      if (wrapped_line(s, j, col_at[text_col]) ||
+          (text.end > text.start &&
+           continues_cell(s, j, text, last_end(&cells, &pieces, text_cell)))) {
+        add_piece(s, &pieces, text_cell, l->start, l->end);
+        continue;
       }
-      if (last > i && same_line(s, j, i)) continue;
+      /* the header again after a page break (normalize dropped the page
+       * number): the table goes on */
+      if (same_line(s, j, i)) continue;
       break;
     }
-    gw_cell tok[256];
-    l = &s->lines[j];
-    size_t n = split_spaces(s, l->start, l->end, tok, 256);
     gw_cell row[24];
     memset(row, 0, sizeof row);
     for (size_t k = 0; k < ncols; k++) row[k].start = row[k].end = l->end;
-    size_t first = 0;
-    if (roles[0] & GW_COL_SEQ) row[0] = tok[first++];
-    size_t take = right < n - first ? right : n - first;
-    for (size_t k = 0; k < take; k++) row[ncols - 1 - k] = tok[n - 1 - k];
-    if (n - take > first) {
-      gw_cell mid = {tok[first].start, tok[n - take - 1].end, 0};
-      row[text_col] = mid;
+    gw_cell piece[24];
+    size_t np = split_runs(s, l->start, l->end, piece, 24);
+    if (last == i && np == ncols) {
+      aligned = true;
+      for (size_t k = 0; k < ncols && aligned; k++) {
+        size_t col = display_col(s, l->start, piece[k].start);
+        aligned = col + 2 >= col_at[k] && col <= col_at[k] + 2;
+      }
+    }
+    if (aligned && np < 24) {
+      /* a piece a column, or each piece in the column it stands under (a
+       * cell may be empty) */
+      for (size_t p = 0; p < np; p++) {
+        size_t k =
+            np == ncols ? p : column_at(col_at, ncols, display_col(s, l->start, piece[p].start));
+        if (row[k].start == row[k].end || row[k].start == l->end)
+          row[k] = piece[p];
+        else
+          row[k].end = piece[p].end;
+      }
+    } else {
+      gw_cell tok[256];
+      size_t n = split_spaces(s, l->start, l->end, tok, 256);
+      size_t first = 0;
+      if (roles[0] & GW_COL_SEQ) row[0] = tok[first++];
+      size_t take = right < n - first ? right : n - first;
+      for (size_t k = 0; k < take; k++) row[ncols - 1 - k] = tok[n - 1 - k];
+      if (n - take > first) {
+        gw_cell mid = {tok[first].start, tok[n - take - 1].end, 0};
+        row[text_col] = mid;
+      }
     }
     for (size_t k = 0; k < ncols; k++) GW_VEC_PUSH(s->doc->arena, cells, row[k]);
     last = j;
   }
   if (last == i) return 0;
-  return emit_wrapped(s, &cells, ncols, i, last, max_cells, used, &wrapped);
+  return emit_pieces(s, &cells, ncols, i, last, max_cells, used, &pieces);
 }
 
 size_t gw_txt_table_at(gw_doc *doc, const gw_line *lines, size_t nlines, size_t i, size_t max_cells,
