@@ -288,7 +288,8 @@ static void counts(gw_ctx *c, const gw_view *v, const number_runs *runs, gw_fiel
         (gw_at(v->s, v->len, m.a, "控制在") || gw_at(v->s, v->len, m.a, "压缩") ||
          gw_at(v->s, v->len, m.a, "缩短")))
       m.op = GW_OP_LE;
-    add_match(c, v, f, (uint32_t)m.a, (uint32_t)m.vs, &m);
+    /* the metric stops before the comparison: 发放倡议书 (不少于) 5万份 */
+    add_match(c, v, f, (uint32_t)m.a, (uint32_t)(m.o1 != (size_t)-1 ? m.o1 : m.vs), &m);
     size_t k = list_items(c, v, f, m.b);
     if (k > from) from = k;
   }
