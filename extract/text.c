@@ -85,7 +85,8 @@ static const char *const ORG_SUFFIXES[] = {
 bool gw_text_org_like(const char *s, size_t n) {
   size_t cps = gw_utf8_count(s, n);
   if (cps < 2 || cps > 48) return false;
-  if (gw_text_has_any(s, n, "。，,；;：:！？!?“”\"《》、（）()")) return false;
+  /* … and no breadcrumb (首页 > 信息公开 > 市政府办公室) */
+  if (gw_text_has_any(s, n, "。，,；;：:！？!?“”\"《》、（）()>＞|/")) return false;
   /* Digits only in a year or a share in the name of a campaign's office
    * (2025年全国1%人口抽样调查领导小组办公室), never in a date. */
   for (size_t i = 0; i < n; i++) {
