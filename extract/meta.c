@@ -692,8 +692,10 @@ void gw_meta_extract(gw_ctx *c) {
     if (!is_line(c, head_end)) break;
     size_t n;
     const char *s = gw_block_trimmed(c, head_end, &n);
+    /* A repost's note from the editors (【编者按】…) stands above the head. */
+    bool editors_note = gw_at(s, n, 0, "【编者按】") || gw_at(s, n, 0, "编者按");
     if (gw_utf8_count(s, n) >= 30 && gw_text_has_any(s, n, "。") && !gw_ends_with(s, n, "：") &&
-        !gw_ends_with(s, n, ":"))
+        !gw_ends_with(s, n, ":") && !editors_note)
       break;
   }
   doc_number(c, head_end);
