@@ -389,8 +389,9 @@ static void subject_verb(unit_sink *k, uint32_t a, uint32_t b) {
   const char *s = k->v->s;
   for (size_t w = 0; VERBS[w]; w++) {
     size_t vl = strlen(VERBS[w]);
-    /* The verb starts within 90 bytes of the clause: look no further. */
-    size_t reach = b - a > 90 + vl ? a + 90 + vl : b;
+    /* The verb starts within 80 characters of the clause (a list of eight
+     * units): look no further. */
+    size_t reach = b - a > 240 + vl ? a + 240 + vl : b;
     size_t at = gw_find(s, reach, a, VERBS[w]);
     if (at == (size_t)-1 || at == a) continue;
     if (at + vl >= b) continue; /* the verb ends the clause: handled as LIST VERB */
