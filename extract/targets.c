@@ -20,6 +20,7 @@ static const op_word OP1[] = {
     {"不高于", GW_OP_LE}, {"不超过", GW_OP_LE}, {"不大于", GW_OP_LE}, {"控制在", GW_OP_LE},
     {"降至", GW_OP_LE},   {"降到", GW_OP_LE},   {"高于", GW_OP_GT},   {"超过", GW_OP_GT},
     {"大于", GW_OP_GT},   {"低于", GW_OP_LT},   {"小于", GW_OP_LT},   {"约", GW_OP_APPROX},
+    {"稳定在", GW_OP_GE}, {"保持在", GW_OP_GE},
 };
 static const op_word OP2[] = {
     {"及以上", GW_OP_GE}, {"以上", GW_OP_GE},     {"以下", GW_OP_LE},
@@ -248,7 +249,7 @@ static void ratios(gw_ctx *c, const gw_view *v, const number_runs *runs, gw_fiel
 }
 
 /* A list goes on after a count: 实施16个乡镇卫生院、158个村卫生室改扩建. */
-static size_t list_items(gw_ctx *c, const gw_view *v, gw_fields *f, size_t k) {
+static size_t list_items(gw_ctx *c, const gw_view *v, gw_fields *f, size_t k, gw_op head_op) {
   for (int more = 0; more < 8; more++) {
     size_t dun = (size_t)-1;
     for (size_t j = k, steps = 0; j < v->len && steps < 14; steps++) {
@@ -266,6 +267,14 @@ static size_t list_items(gw_ctx *c, const gw_view *v, gw_fields *f, size_t k) {
     size_t from = dun + 3;
     tmatch m;
     if (dun == (size_t)-1 || !next_match(c, GW_PAT_COUNT_ITEM, v, NULL, &from, &m)) break;
+    /* An item compares as the list's head does (分别压缩至30小时、1.2小时),
+     * unless it says otherwise after its unit. */
+    m.op = head_op;
+    for (size_t w = 0; w < sizeof OP2 / sizeof OP2[0]; w++)
+      if (gw_at(v->s, v->len, m.b, OP2[w].word)) {
+        m.op = OP2[w].op;
+        break;
+      }
     add_match(c, v, f, (uint32_t)(dun + 3), (uint32_t)m.vs, &m);
     k = m.b;
   }
@@ -290,7 +299,7 @@ static void counts(gw_ctx *c, const gw_view *v, const number_runs *runs, gw_fiel
       m.op = GW_OP_LE;
     /* the metric stops before the comparison: 发放倡议书 (不少于) 5万份 */
     add_match(c, v, f, (uint32_t)m.a, (uint32_t)(m.o1 != (size_t)-1 ? m.o1 : m.vs), &m);
-    size_t k = list_items(c, v, f, m.b);
+    size_t k = list_items(c, v, f, m.b, m.op);
     if (k > from) from = k;
   }
 }
