@@ -16,7 +16,7 @@
 #define THRESHOLD 0.30
 /* A part of a split or merge: at least this share of its words (bigram
  * weight) lies in the whole... */
-#define PART_CONTAINED 0.40
+#define PART_CONTAINED 0.30
 /* ...and adding it raises the whole's coverage by at least this much. */
 #define COVERAGE_GAIN 0.10
 
