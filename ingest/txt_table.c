@@ -547,18 +547,34 @@ static size_t line_cells(scan *s, size_t i, size_t max_cells, size_t *used) {
 
 /* ---- spaced: "1 任务 ... 市水利局 市发展改革委 各县" --------------------- */
 
-static size_t split_spaces(const scan *s, uint32_t a, uint32_t b, gw_cell *out, size_t max) {
+/* Pieces of s[a..b) between runs of at least `gap` spaces: one for words
+ * apart, two for the columns of a table laid out with spaces. */
+static size_t split_at_spaces(const scan *s, uint32_t a, uint32_t b, uint32_t gap, gw_cell *out,
+                              size_t max) {
   size_t n = 0;
   uint32_t k = a;
   while (k < b && n < max) {
     while (k < b && s->t[k] == ' ') k++;
     if (k >= b) break;
-    uint32_t start = k;
-    while (k < b && s->t[k] != ' ') k++;
-    gw_cell c = {start, k, 0};
+    uint32_t start = k, end = k;
+    while (k < b) {
+      if (s->t[k] != ' ') {
+        end = ++k;
+        continue;
+      }
+      uint32_t run = 0;
+      while (k + run < b && s->t[k + run] == ' ') run++;
+      if (run >= gap) break;
+      k += run;
+    }
+    gw_cell c = {start, end, 0};
     out[n++] = c;
   }
   return n;
+}
+
+static size_t split_spaces(const scan *s, uint32_t a, uint32_t b, gw_cell *out, size_t max) {
+  return split_at_spaces(s, a, b, 1, out, max);
 }
 
 static bool starts_with_number(const scan *s, size_t i) {
@@ -633,23 +649,8 @@ static bool continues_cell(const scan *s, size_t j, gw_cell first_line, uint32_t
   return cell_cols >= 16 && display_col(s, l->start, l->end) <= cell_cols + 4;
 }
 
-/* Pieces of s[a..b) between runs of two or more spaces: a table laid out
- * with spaces puts at least two between its columns. */
 static size_t split_runs(const scan *s, uint32_t a, uint32_t b, gw_cell *out, size_t max) {
-  size_t n = 0;
-  uint32_t k = a;
-  while (k < b && n < max) {
-    while (k < b && s->t[k] == ' ') k++;
-    if (k >= b) break;
-    uint32_t start = k, end = k;
-    while (k < b && !(s->t[k] == ' ' && (k + 1 >= b || s->t[k + 1] == ' '))) {
-      k++;
-      if (s->t[k - 1] != ' ') end = k;
-    }
-    gw_cell c = {start, end, 0};
-    out[n++] = c;
-  }
-  return n;
+  return split_at_spaces(s, a, b, 2, out, max);
 }
 
 /* The column whose header starts nearest display column `col` (a full-width
