@@ -245,14 +245,29 @@ static uint32_t weekday_note(const scan *sc, uint32_t i) {
   return k < sc->n && sc->s[k] == ')' ? k + 1 - i : 0;
 }
 
+/* An hour after a day: 12时, 17点, 17:30. Returns its length. */
+static uint32_t hour_note(const scan *sc, uint32_t i) {
+  uint32_t k = i;
+  while (k < sc->n && k - i < 2 && sc->s[k] >= '0' && sc->s[k] <= '9') k++;
+  if (k == i) return 0;
+  if (at(sc, k, "时") || at(sc, k, "点")) return k + 3 - i;
+  if (k + 3 <= sc->n && (sc->s[k] == ':' || at(sc, k, "："))) {
+    uint32_t m = k + (sc->s[k] == ':' ? 1 : 3), d = m;
+    while (m < sc->n && m - d < 2 && sc->s[m] >= '0' && sc->s[m] <= '9') m++;
+    return m - d == 2 ? m - i : 0;
+  }
+  return 0;
+}
+
 /* Words after a date that make it a deadline; returns their length (with
- * a weekday between, 6月28日（星期五）前). */
+ * a weekday or an hour between, 6月28日（星期五）前, 8月26日12时前). */
 static uint32_t deadline_suffix(const scan *sc, uint32_t i) {
   static const gw_word W[] = {GW_WORD("以前"), GW_WORD("之前"), GW_WORD("前"),
                               GW_WORD("为止"), GW_WORD("止"),   GW_WORD("完成"),
                               GW_WORD("内"),   GW_WORD("底前"), GW_WORDS_END};
   i = skip_sp(sc, i);
   uint32_t note = weekday_note(sc, i);
+  if (!note) note = hour_note(sc, i);
   int w = gw_word_prefix(W, sc->s + i + note, sc->n - i - note);
   return w < 0 ? 0 : note + (uint32_t)W[w].n;
 }

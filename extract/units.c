@@ -462,6 +462,14 @@ static bool lead_since(const unit_sink *k, size_t first) {
   return false;
 }
 
+/* Does a place word (乡 镇 县 市 区 村 街) stand right before s[at]? */
+static bool after_place_word(const char *s, uint32_t at) {
+  static const char PLACES[] = "乡镇县市区村街";
+  for (size_t p = 0; p + 3 < sizeof PLACES; p += 3)
+    if (!memcmp(s + at - 3, PLACES + p, 3)) return true;
+  return false;
+}
+
 /* Clauses of running text outside brackets: [start, end) between ，。；. */
 static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
   const char *s = k->v->s;
@@ -478,6 +486,7 @@ static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
   uint32_t clause = from;
   int depth = 0;
   bool after_lead = false; /* the clause before, in this sentence, named a lead */
+  uint32_t opened = from;  /* where the last top-level bracket opened */
   size_t units_before = k->f->units.len;
   gw_closer quotes;
   gw_closer_init(&quotes, k->c->a, s, to);
@@ -491,16 +500,21 @@ static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
     }
     int was = depth;
     if (!end && (kl = gw_text_bracket_depth(s, to, i, &depth))) {
+      if (was == 0 && depth > 0) opened = i;
       i += (uint32_t)kl;
       /* A closing bracket ends a clause, unless it closes part of a name
-       * in a list: 各乡镇人民政府（街道办事处）配合, X（Y）、Z负责. */
+       * in a list (各乡镇人民政府（街道办事处）配合, X（Y）、Z负责) or a short
+       * one after a place word inside a name (各乡（镇）人民政府配合). */
       if (depth < was && depth <= 0) {
         depth = 0;
         static const gw_word NEXT[] = {GW_WORD("、"),   GW_WORD("和"),     GW_WORD("配合"),
                                        GW_WORD("负责"), GW_WORD("牵头"),   GW_WORD("协助"),
                                        GW_WORD("参与"), GW_WORD("落实"),   GW_WORD("督导"),
                                        GW_WORD("指导"), GW_WORD("按职责"), GW_WORDS_END};
-        if (gw_word_prefix(NEXT, s + i, to - i) < 0) clause = i;
+        bool inside_name = i - opened <= 5 * 3 && i < to && (unsigned char)s[i] >= 0xE4 &&
+                           (unsigned char)s[i] <= 0xE9 && opened >= from + 3 &&
+                           after_place_word(s, opened);
+        if (gw_word_prefix(NEXT, s + i, to - i) < 0 && !inside_name) clause = i;
       }
       continue;
     }
