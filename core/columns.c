@@ -23,6 +23,12 @@ unsigned gw_column_roles(const char *cell, size_t len) {
   if (has(buf, n, "领导") || has(buf, n, "责任人") || has(buf, n, "联系人") ||
       has(buf, n, "负责人") || has(buf, n, "分管"))
     return GW_COL_PERSON;
+  /* A role alone names a column under a spanning 责任单位 (two-line header). */
+  if (!strcmp(buf, "牵头") || !strcmp(buf, "主办")) return GW_COL_LEAD;
+  if (!strcmp(buf, "配合") || !strcmp(buf, "协办") || !strcmp(buf, "参与") || !strcmp(buf, "协助"))
+    return GW_COL_COOP;
+  if (!strcmp(buf, "责任") || !strcmp(buf, "负责")) return GW_COL_RESP;
+  if (!strcmp(buf, "督办") || !strcmp(buf, "督导")) return GW_COL_SUPER;
   if (has(buf, n, "单位") || has(buf, n, "部门") || has(buf, n, "主体") || has(buf, n, "科室") ||
       has(buf, n, "处室") || has(buf, n, "站所")) {
     if (has(buf, n, "牵头"))

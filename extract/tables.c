@@ -4,6 +4,7 @@
 
 #include "../core/cnnum.h"
 #include "../core/columns.h"
+#include "label.h"
 
 const char *gw_cell_text(const gw_ctx *c, const gw_table *t, uint32_t row, uint32_t col,
                          size_t *len) {
@@ -85,6 +86,29 @@ static bool heading_row(const gw_ctx *c, const gw_table *t, uint32_t r) {
   return filled > 1;
 }
 
+/* A row numbered in a higher style than the row below it ((一) over 1.),
+ * with nothing but its 序号 and text: it heads the rows below it. */
+static bool numbered_heading_row(const gw_ctx *c, const gw_table *t, const gw_colmap *m,
+                                 uint32_t r) {
+  if (m->seq_col < 0 || r + 1 >= t->nrows) return false;
+  for (uint32_t k = 0; k < t->ncols; k++) {
+    size_t n;
+    gw_cell_text(c, t, r, k, &n);
+    if (n && (int)k != m->seq_col && (int)k != m->text_col) return false;
+  }
+  size_t sn, nn;
+  const char *seq = gw_cell_text(c, t, r, (uint32_t)m->seq_col, &sn);
+  const char *next = gw_cell_text(c, t, r + 1, (uint32_t)m->seq_col, &nn);
+  gw_label here, below;
+  if (!sn || !gw_label_parse(seq, sn, &here) || here.len != sn) return false;
+  if (here.style != GW_L_CN_DUN && here.style != GW_L_PAREN_CN) return false;
+  /* the row below: 1. 1、 or a bare number */
+  bool bare = nn && nn <= 3;
+  for (size_t i = 0; i < nn && bare; i++) bare = next[i] >= '0' && next[i] <= '9';
+  return bare || (nn && gw_label_parse(next, nn, &below) && below.style != here.style &&
+                  below.style != GW_L_CN_DUN && below.style != GW_L_PAREN_CN);
+}
+
 static bool same_as_header(const gw_ctx *c, const gw_table *t, uint32_t r, uint32_t h) {
   for (uint32_t k = 0; k < t->ncols; k++) {
     size_t a, b;
@@ -109,6 +133,16 @@ void gw_table_rows(gw_ctx *c, const gw_table *t, uint32_t block, gw_item *parent
     if (t->ncols > 2 && heading_row(c, t, r)) {
       /* a row merged across the table heads the rows below it */
       group = gw_arena_strndup(c->a, text, n);
+      continue;
+    }
+    if (numbered_heading_row(c, t, m, r)) {
+      size_t sn;
+      const char *seq = gw_cell_text(c, t, r, (uint32_t)m->seq_col, &sn);
+      char *g = gw_arena_alloc(c->a, sn + n + 1);
+      memcpy(g, seq, sn);
+      memcpy(g + sn, text, n);
+      g[sn + n] = 0;
+      group = g;
       continue;
     }
     gw_item *it = gw_arena_calloc(c->a, 1, sizeof *it);

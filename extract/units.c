@@ -689,7 +689,50 @@ void gw_find_units(gw_ctx *c, const gw_view *v, uint32_t features, gw_fields *f,
   }
 }
 
-void gw_units_from_cell(gw_ctx *c, const gw_view *v, gw_role role, gw_fields *f) {
+/* The end of the piece of a cell list that starts at s[i]: the next 、 ， ,
+ * ； or space. */
+static uint32_t cell_piece_end(const char *s, uint32_t n, uint32_t i) {
+  while (i < n && s[i] != ' ' && s[i] != ',' && !gw_at(s, n, i, "、") && !gw_at(s, n, i, "，") &&
+         !gw_at(s, n, i, "；"))
+    i++;
+  return i;
+}
+
+/* A cell whose two lines were joined by a space (县公安局 县农业农村局):
+ * a space between two whole names separates them, as 、 would; one inside
+ * a name (县南繁服务 中心) does not. Returns the view with such spaces
+ * written as commas (same offsets), or v itself. */
+static gw_view names_apart(gw_ctx *c, const gw_view *v) {
+  const char *s = v->s;
+  const char *sp = memchr(s, ' ', v->len);
+  if (!sp) return *v;
+  char *m = NULL;
+  uint32_t start = 0;
+  for (uint32_t i = 0; i < v->len; i++) {
+    bool sep = s[i] == ',' || gw_at(s, v->len, i, "、") || gw_at(s, v->len, i, "，") ||
+               gw_at(s, v->len, i, "；");
+    if (sep) {
+      start = i + (s[i] == ',' ? 1 : 3);
+      continue;
+    }
+    if (s[i] != ' ') continue;
+    uint32_t right = i + 1, right_end = cell_piece_end(s, v->len, right);
+    if (i > start && right_end > right && gw_unit_like(s + start, i - start) &&
+        gw_unit_like(s + right, right_end - right)) {
+      if (!m) m = gw_arena_strndup(c->a, s, v->len);
+      m[i] = ',';
+    }
+    start = i + 1;
+  }
+  if (!m) return *v;
+  gw_view out = *v;
+  out.s = m;
+  return out;
+}
+
+void gw_units_from_cell(gw_ctx *c, const gw_view *cell, gw_role role, gw_fields *f) {
+  gw_view apart = names_apart(c, cell);
+  const gw_view *v = &apart;
   unit_sink k = {c, v, f};
   if (parse_verb_segments(&k, 0, v->len, false, NULL)) return;
   gw_name_vec names = {0};

@@ -234,6 +234,47 @@ static bool numbered_tab_line(const scan *s, size_t j) {
   return dot && k > l->start && k < l->end && s->t[k] == '\t';
 }
 
+static bool empty_cell(gw_cell c) {
+  return c.end <= c.start;
+}
+
+/* A header over two lines, a parent name spanning the names below it
+ * (序号 重点任务 责任单位 完成时限 / _ _ 牵头 配合 _): the second line names
+ * the columns it fills, and the first line's names, in order, the others.
+ * The two lines become one header row. */
+static void merge_header_lines(scan *s, cell_vec *cells, size_t ncols) {
+  if (cells->len < 3 * ncols) return;
+  gw_cell *top = cells->items, *sub = cells->items + ncols;
+  if (!header_row(s, top, ncols)) return;
+  size_t named = 0, empty = 0;
+  for (size_t k = 0; k < ncols; k++) {
+    if (empty_cell(sub[k])) {
+      empty++;
+      continue;
+    }
+    if (!header_cell(s, sub[k])) return;
+    named++;
+  }
+  size_t parents = 0; /* runs of names on the second line */
+  for (size_t k = 0; k < ncols; k++)
+    parents += !empty_cell(sub[k]) && (k == 0 || empty_cell(sub[k - 1]));
+  size_t top_named = 0;
+  while (top_named < ncols && !empty_cell(top[top_named])) top_named++;
+  if (named < 2 || !empty || top_named != empty + parents) return;
+  gw_cell merged[40];
+  for (size_t k = 0, p = 0; k < ncols; k++) {
+    if (empty_cell(sub[k])) {
+      merged[k] = top[p++];
+      continue;
+    }
+    merged[k] = sub[k];
+    if (k == 0 || empty_cell(sub[k - 1])) p++; /* the parent spans this run */
+  }
+  memcpy(top, merged, ncols * sizeof *top);
+  memmove(sub, sub + ncols, (cells->len - 2 * ncols) * sizeof *sub);
+  cells->len -= ncols;
+}
+
 static size_t tab_rows(scan *s, size_t i, size_t max_cells, size_t *used) {
   /* memchr first: most lines have no tab and need no closer look */
   if (!has_tab(s, i) || nonempty_tab_cells(s, i) < 2 || tab_cell_line(s, i) ||
@@ -245,7 +286,9 @@ static size_t tab_rows(scan *s, size_t i, size_t max_cells, size_t *used) {
       j++;
       continue;
     }
-    if (label_tab_line(s, j) || numbered_tab_line(s, j)) break;
+    /* a numbered paragraph with a tab after its number ends the table; a
+     * row numbered 1. with its cells does not */
+    if (label_tab_line(s, j) || (numbered_tab_line(s, j) && nonempty_tab_cells(s, j) < 3)) break;
     if (!has_tab(s, j)) {
       if (nrows && spanning_row(s, j)) {
         last = j++;
@@ -278,6 +321,7 @@ static size_t tab_rows(scan *s, size_t i, size_t max_cells, size_t *used) {
       GW_VEC_PUSH(s->doc->arena, cells, e);
     }
   }
+  merge_header_lines(s, &cells, ncols);
   return emit(s, &cells, ncols, i, last, max_cells, used);
 }
 
