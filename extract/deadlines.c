@@ -120,6 +120,47 @@ static bool quarter_at(const scan *sc, uint32_t q, atom *a) {
   return true;
 }
 
+static uint32_t digits_at(const char *s, uint32_t i, uint32_t to, uint32_t max, int *v) {
+  uint32_t k = i;
+  *v = 0;
+  while (k < to && k - i < max && s[k] >= '0' && s[k] <= '9') *v = *v * 10 + (s[k++] - '0');
+  return k < to && s[k] >= '0' && s[k] <= '9' ? 0 : k - i;
+}
+
+/* A date written with numbers only, as web pages and forms write it:
+ * 2024.6.30, 2024-06-30, 2024/6/30, or a month and day before 前 (6.30前). */
+static bool numeric_date_at(const char *s, uint32_t i, uint32_t to, gw_ymd *d, uint32_t *len) {
+  if (i > 0 && ((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '.')) return false;
+  int a, b, c;
+  uint32_t la = digits_at(s, i, to, 4, &a);
+  if (!la) return false;
+  uint32_t k = i + la;
+  if (k + 1 >= to || (s[k] != '.' && s[k] != '-' && s[k] != '/')) return false;
+  char sep = s[k];
+  uint32_t lb = digits_at(s, k + 1, to, 2, &b);
+  if (!lb) return false;
+  uint32_t e = k + 1 + lb;
+  memset(d, 0, sizeof *d);
+  if (la == 4) {
+    if (a < 1949 || a > 2100 || e + 1 >= to || s[e] != sep) return false;
+    uint32_t lc = digits_at(s, e + 1, to, 2, &c);
+    if (!lc || b < 1 || b > 12 || c < 1 || c > 31) return false;
+    e += 1 + lc;
+    if (e < to && (s[e] == '.' || (s[e] >= '0' && s[e] <= '9'))) return false;
+    d->y = a, d->m = b, d->d = c;
+    *len = e - i;
+    return true;
+  }
+  /* 6.30前: only before 前, where no decimal stands */
+  if (la > 2 || sep != '.' || a < 1 || a > 12 || b < 1 || b > 31 || e + 3 > to ||
+      (memcmp(s + e, "前", 3) &&
+       !(e + 6 <= to && (!memcmp(s + e, "以前", 6) || !memcmp(s + e, "之前", 6)))))
+    return false;
+  d->m = a, d->d = b;
+  *len = e - i;
+  return true;
+}
+
 /* Parse an atom at i; false when none starts here. */
 static bool parse_atom(const scan *sc, uint32_t i, atom *a) {
   if (!atom_start_char(sc, i)) return false;
@@ -172,7 +213,10 @@ static bool parse_atom(const scan *sc, uint32_t i, atom *a) {
     return true;
   }
   gw_ymd d;
-  size_t used = gw_parse_ymd(sc->s, sc->n, k, &d);
+  uint32_t numeric = 0;
+  size_t used = !ry && numeric_date_at(sc->s, k, sc->n, &d, &numeric)
+                    ? numeric
+                    : gw_parse_ymd(sc->s, sc->n, k, &d);
   if (!used) return false;
   /* Not the tail of a longer number (the 2 of 12月); a Chinese numeral
    * before is fine (一 as a dash in 5月30日一6月4日). */
@@ -391,8 +435,13 @@ static bool ongoing_words(const char *s, size_t n) {
  * (spaces aside): 2023年, 十二月, 即日起, 今年底, 上半年, 第一季度, 二〇二一年.
  * Most numerals (一 in 统一, 进一步) have none after them and need no
  * parse. */
+static bool numeric_date_at(const char *s, uint32_t i, uint32_t to, gw_ymd *d, uint32_t *len);
+
 static bool date_word_ahead(const char *s, uint32_t i, uint32_t to) {
   const unsigned char *u = (const unsigned char *)s;
+  gw_ymd d;
+  uint32_t len;
+  if (u[i] >= '0' && u[i] <= '9' && numeric_date_at(s, i, to, &d, &len)) return true;
   for (int chars = 0; i < to && chars < 5;) {
     unsigned char c = u[i];
     if (c == ' ') {

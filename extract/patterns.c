@@ -5,7 +5,8 @@
 #include "../core/err.h"
 
 /* Pieces shared by several patterns. */
-#define NUM "(?:\\d+(?:\\.\\d+)?)"
+/* 1,200 with thousands separators, 3.5, 300 */
+#define NUM "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
 /* Measure words of a count, with 万/亿 kept in the unit. */
 #define COUNT_UNITS                                                                                                                \
   "(?:万|亿|千)?(?:个工作日|个|名|人次|人|家|所|座|条|项|户|台|辆|套|处|场|期|批|支|吨|斤|公斤|"     \
@@ -61,7 +62,7 @@ static const struct {
       * inside the quotes is a name: “15条硬措施”) or with brackets (村（社区）
       * 灾害信息员620名), but a 、 right before the
       * number ends a list item (实施方案、16个) */
-     "(?<mid>(?:[^，,。；;：:（）()“”《》\\d]|\\d+[A-Za-z]|“[^“”\\d]{1,12}”|《[^《》\\d]{1,16}》|"
+     "(?<mid>(?:[^，,。.；;：:（）()“”《》\\d]|\\d+[A-Za-z]|“[^“”\\d]{1,12}”|《[^《》\\d]{1,16}》|"
      "（[^（）\\d]{1,8}）){0,"
      "20}?)"
      "(?<!、)"

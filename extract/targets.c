@@ -153,8 +153,8 @@ static uint32_t metric_start(const char *s, uint32_t at) {
     size_t j = i;
     uint32_t cp = gw_utf8_prev(s, &j);
     if (cp == 0xFF0C || cp == 0x3002 || cp == 0xFF1B || cp == 0x3001 || cp == 0xFF1A || cp == ',' ||
-        cp == ';' || cp == ':' || cp == '\n' || cp == 0xFF08 || cp == 0xFF09 || cp == '(' ||
-        cp == ')' || (cp >= '0' && cp <= '9'))
+        cp == ';' || cp == ':' || cp == '.' || cp == '\n' || cp == 0xFF08 || cp == 0xFF09 ||
+        cp == '(' || cp == ')' || (cp >= '0' && cp <= '9'))
       break;
     i = (uint32_t)j;
     cps++;
@@ -220,9 +220,19 @@ static void add(gw_ctx *c, const gw_view *v, gw_fields *f, uint32_t a, uint32_t 
   GW_VEC_PUSH(c->a, f->targets, t);
 }
 
+/* The value of a number as written, thousands separators aside (1,200). */
+static double number_value(const char *s, size_t a, size_t b) {
+  char buf[64];
+  size_t n = 0;
+  for (size_t i = a; i < b && n < sizeof buf - 1; i++)
+    if (s[i] != ',') buf[n++] = s[i];
+  buf[n] = 0;
+  return strtod(buf, NULL);
+}
+
 static void add_match(gw_ctx *c, const gw_view *v, gw_fields *f, uint32_t from, uint32_t metric_end,
                       const tmatch *m) {
-  add(c, v, f, from, metric_end, (uint32_t)m->b, strtod(v->s + m->vs, NULL), v->s + m->us,
+  add(c, v, f, from, metric_end, (uint32_t)m->b, number_value(v->s, m->vs, m->ve), v->s + m->us,
       m->ue - m->us, m->op);
 }
 

@@ -225,12 +225,25 @@ static void share_with_clauses(gw_ctx *c, const gw_view *v, const gw_fields *f,
   }
 }
 
+/* A digit, then . - or /, then a digit: a date written with numbers only
+ * (2024.6.30, 6.30前) may stand here, with none of 年 月 季. */
+static bool numbers_joined(const char *s, size_t n) {
+  static const char SEPS[] = ".-/";
+  for (const char *sep = SEPS; *sep; sep++)
+    for (const char *p = memchr(s, *sep, n); p; p = memchr(p + 1, *sep, n - (size_t)(p + 1 - s)))
+      if (p > s && p + 1 < s + n && p[-1] >= '0' && p[-1] <= '9' && p[1] >= '0' && p[1] <= '9')
+        return true;
+  return false;
+}
+
 static void text_fields(gw_ctx *c, const gw_view *flat, int year_hint, gw_task *task) {
   gw_clause_vec clauses = {0};
   uint32_t feat = gw_text_features(&c->ex->features, flat->s, flat->len);
   if (feat & (GW_F_BRACKET | GW_F_COLON | GW_F_VERB))
     gw_find_units(c, flat, feat, &task->f, &clauses);
-  if (feat & (GW_F_DATE | GW_F_LONGTERM)) gw_find_deadlines(c, flat, year_hint, false, &task->f);
+  if ((feat & (GW_F_DATE | GW_F_LONGTERM)) ||
+      ((feat & GW_F_DIGIT) && numbers_joined(flat->s, flat->len)))
+    gw_find_deadlines(c, flat, year_hint, false, &task->f);
   if (feat & GW_F_RECUR) gw_find_recurrence(c, flat, &task->f);
   if (feat & GW_F_DIGIT) gw_find_targets(c, flat, &task->f);
   share_with_clauses(c, flat, &task->f, &clauses);
