@@ -661,8 +661,9 @@ void gw_find_units(gw_ctx *c, const gw_view *v, uint32_t features, gw_fields *f,
    * they find belong to the clause that holds them. */
   size_t before = f->units.len;
   gw_view masked = *v;
+  char *m = NULL;
   if (clauses->len) {
-    char *m = gw_arena_strndup(c->a, s, n);
+    m = gw_arena_strndup(c->a, s, n);
     for (size_t ci = 0; ci < clauses->len; ci++) {
       const gw_clause *cl = &clauses->items[ci];
       if (!cl->f.units.len) continue;
@@ -670,8 +671,20 @@ void gw_find_units(gw_ctx *c, const gw_view *v, uint32_t features, gw_fields *f,
       uint32_t open = cl->paren_start;
       memset(m + open, ' ', cl->end - open);
     }
-    masked.s = m;
   }
+  /* A half-width full stop ends a sentence as 。 does (web copies write
+   * "…配合.各乡镇…"); one between digits is a decimal point. It is read as
+   * ; which has the same length. */
+  for (const char *dot = memchr(s, '.', n); dot;
+       dot = memchr(dot + 1, '.', n - (size_t)(dot + 1 - s))) {
+    size_t at = (size_t)(dot - s);
+    bool decimal = at > 0 && at + 1 < n && s[at - 1] >= '0' && s[at - 1] <= '9' &&
+                   s[at + 1] >= '0' && s[at + 1] <= '9';
+    if (decimal) continue;
+    if (!m) m = gw_arena_strndup(c->a, s, n);
+    m[at] = ';';
+  }
+  if (m) masked.s = m;
   unit_sink km = {c, &masked, f};
   bool labelled = (features & GW_F_COLON) && parse_labels(&km, 0, n, true);
   if (!labelled && !clause_units && (features & GW_F_VERB)) sentence_forms(&km, 0, n);
