@@ -127,6 +127,16 @@ static uint32_t digits_at(const char *s, uint32_t i, uint32_t to, uint32_t max, 
   return k < to && s[k] >= '0' && s[k] <= '9' ? 0 : k - i;
 }
 
+/* What may follow a year and a month written 2024.3: the end of a window
+ * or range, or 底. */
+static bool month_closes(const char *s, uint32_t e, uint32_t to) {
+  if (e >= to || s[e] == ')' || s[e] == '-' || s[e] == '~') return true;
+  static const char *const AFTER[] = {"）", "—", "至", "底", NULL};
+  for (size_t w = 0; AFTER[w]; w++)
+    if (e + 3 <= to && !memcmp(s + e, AFTER[w], 3)) return true;
+  return false;
+}
+
 /* A date written with numbers only, as web pages and forms write it:
  * 2024.6.30, 2024-06-30, 2024/6/30, or a month and day before 前 (6.30前). */
 static bool numeric_date_at(const char *s, uint32_t i, uint32_t to, gw_ymd *d, uint32_t *len) {
@@ -142,9 +152,16 @@ static bool numeric_date_at(const char *s, uint32_t i, uint32_t to, gw_ymd *d, u
   uint32_t e = k + 1 + lb;
   memset(d, 0, sizeof *d);
   if (la == 4) {
-    if (a < 1949 || a > 2100 || e + 1 >= to || s[e] != sep) return false;
-    uint32_t lc = digits_at(s, e + 1, to, 2, &c);
-    if (!lc || b < 1 || b > 12 || c < 1 || c > 31) return false;
+    if (a < 1949 || a > 2100 || b < 1 || b > 12) return false;
+    uint32_t lc = e + 1 < to && s[e] == sep ? digits_at(s, e + 1, to, 2, &c) : 0;
+    if (!lc) {
+      /* a year and a month (a phase's window: （2024.3-2024.4）, （2024.12）) */
+      if (sep == '/' || !month_closes(s, e, to)) return false;
+      d->y = a, d->m = b;
+      *len = e - i;
+      return true;
+    }
+    if (c < 1 || c > 31) return false;
     e += 1 + lc;
     if (e < to && (s[e] == '.' || (s[e] >= '0' && s[e] <= '9'))) return false;
     d->y = a, d->m = b, d->d = c;

@@ -71,6 +71,11 @@ void gw_features_init(gw_feature_table *t) {
                                          0x4E5D, 0x5341, 0x767E, 0x5343};
   for (size_t i = 0; i < sizeof date_starts / sizeof *date_starts; i++)
     mark_date_start(t, date_starts[i]);
+  /* 二 两 三 四 五 六 七 八 九 十 百 千 (一 alone counts nothing worth a target) */
+  static const uint32_t cn_counts[] = {0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D,
+                                       0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343};
+  for (size_t i = 0; i < sizeof cn_counts / sizeof *cn_counts; i++)
+    mark(t, cn_counts[i], GW_F_CNNUM);
   mark(t, 0x957F, IS_LONG);             /* 长 */
   mark(t, 0x671F, AFTER_LONG_LONGTERM); /* 期 */
 }

@@ -14,8 +14,9 @@ enum {
   GW_F_COLON = 1u << 2,   /* ： : */
   GW_F_DATE = 1u << 3,    /* 年 月 季 即 旬: every deadline phrase holds one */
   GW_F_RECUR = 1u << 4, /* 每, 一月一, 逐月, 按季, 月调度: what every recurrence starts with */
-  GW_F_VERB = 1u << 5,    /* the last character of a role verb: 头 责 实 办 合 ... */
-  GW_F_LONGTERM = 1u << 6 /* 长期 */
+  GW_F_VERB = 1u << 5,     /* the last character of a role verb: 头 责 实 办 合 ... */
+  GW_F_LONGTERM = 1u << 6, /* 长期 */
+  GW_F_CNNUM = 1u << 7 /* 二 两 三 … 十 百 千: a count in Chinese numerals (建成三个) */
 };
 
 /* Feature bits of every BMP character, and which characters can start a

@@ -7,6 +7,9 @@
 /* Pieces shared by several patterns. */
 /* 1,200 with thousands separators, 3.5, 300 */
 #define NUM "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+/* A count in Chinese numerals (三, 两, 十二, 一百; not 千 alone, as in
+ * 千吨万人供水工程): targets.c reads its value. */
+#define CN_NUM "(?:[二两三四五六七八九十]|一(?=[十百千]))[一二两三四五六七八九十百千]{0,5}"
 /* Measure words of a count, with 万/亿 kept in the unit. */
 #define COUNT_UNITS                                                                                                                \
   "(?:万|亿|千)?(?:个工作日|个|名|人次|人|家|所|座|条|项|户|台|辆|套|处|场|期|批|支|吨|斤|公斤|"     \
@@ -14,7 +17,7 @@
   "千米|米|"                                                                                                                    \
   "平方米|"                                                                                                                     \
   "平方公里|立方米|千瓦|兆瓦|美元|元|册|篇|件|张|间|栋|床|批次|口|艘|株|棵|头|只|份|块|盏|公顷|" \
-  "顶|组|类|列|眼|部(?!门)|小时(?=以内|、)|"                                                                           \
+  "顶|组|类|列|眼|根|部(?!门)|小时(?=以内|、)|"                                                                       \
   "微克/立方米|毫克/升)"
 
 static const struct {
@@ -52,7 +55,7 @@ static const struct {
      "改扩建|扩建|开通|更新|发放|配备|投入|加固|招用|安排|修复|修建|新修|铺设|硬化|疏浚|"
      "造林|育林|种植|栽植|储备|消除|接入|新改建|选派|招募|设置|签约|组织|净增|扶持|安装|"
      "压减至|压减到|补充|新植|划分|聘请|加装|淘汰|筛查|破获|侦破|组建|认证|扩大到|扩大至|"
-     "开行|关闭退出|筹集|新设|清除|更换|检修|关停|"
+     "开行|关闭退出|筹集|新设|清除|更换|检修|关停|突破|"
      /* 新（改）建, 改（扩）建: the alternative written inside the verb */
      "新[（(][改扩][）)]建|改[（(]扩[）)]建|"
      "配齐|招录|招聘|发展|增加|认定|争创|实施|举办|建立|设立|开发|控制在|压缩至|压缩到|缩短至|"
@@ -69,7 +72,8 @@ static const struct {
      "(?<op1>不少于|不低于|至少|超过|约)?"
      /* a range (1到2个) counts from its lower bound */
      /* 起 and 天 count only after a verb (发生2起以上…的单位 is a condition) */
-     "(?<val>" NUM ")(?:\\s*(?:到|至|-|～|~)\\s*" NUM ")?\\s*(?<unit>" COUNT_UNITS "|起|天)"
+     "(?<val>" NUM "|" CN_NUM ")(?:\\s*(?:到|至|-|～|~)\\s*" NUM ")?\\s*(?<unit>" COUNT_UNITS
+     "|起|天)"
      "(?<op2>以上|左右|以内|以下)?"},
     /* A count with a bound and no verb: 不少于20户, 走访企业300家以上 (超过100人
      * is left out: without a verb it is mostly a condition). */

@@ -33,6 +33,29 @@ static bool header_row(const gw_ctx *c, const gw_table *t, uint32_t r, unsigned 
   return known >= 2 && known * 3 >= nonempty * 2;
 }
 
+/* A form to fill in (检查记录表: 检查项目 / 检查内容 / 检查情况 / 备注):
+ * no column of units, time or people, and a named column left blank in
+ * every row. Its rows are questions, not tasks. */
+static bool blank_form(const gw_ctx *c, const gw_table *t, const gw_colmap *m) {
+  for (uint32_t k = 0; k < t->ncols; k++)
+    if (m->roles[k] & (GW_COL_UNITS | GW_COL_DEADLINE | GW_COL_PERSON)) return false;
+  if (t->nrows < (uint32_t)m->header_row + 2) return false;
+  for (uint32_t k = 0; k < t->ncols; k++) {
+    if ((int)k == m->text_col || (m->roles[k] & (GW_COL_SEQ | GW_COL_NOTE))) continue;
+    size_t hn;
+    gw_cell_text(c, t, (uint32_t)m->header_row, k, &hn);
+    if (!hn) continue;
+    bool blank = true;
+    for (uint32_t r = (uint32_t)m->header_row + 1; r < t->nrows && blank; r++) {
+      size_t n;
+      gw_cell_text(c, t, r, k, &n);
+      blank = n == 0;
+    }
+    if (blank) return true;
+  }
+  return false;
+}
+
 static gw_colmap *map_columns(gw_ctx *c, const gw_table *t) {
   unsigned *roles = gw_arena_calloc(c->a, t->ncols, sizeof *roles);
   uint32_t limit = t->nrows < 4 ? t->nrows : 4;
@@ -60,7 +83,7 @@ static gw_colmap *map_columns(gw_ctx *c, const gw_table *t) {
       if (roles[k] & GW_COL_CATEGORY) m->text_col = (int)k;
   /* A list of problems with no measures column: the problem is the task. */
   if (m->text_col < 0) m->text_col = m->problem_col;
-  if (m->text_col < 0) return NULL;
+  if (m->text_col < 0 || blank_form(c, t, m)) return NULL;
   for (int k = 0; k < m->text_col && m->ngroup < GW_MAX_GROUP_COLS; k++)
     if ((roles[k] & (GW_COL_TEXT | GW_COL_CATEGORY)) && !(roles[k] & GW_COL_GOAL))
       m->group_cols[m->ngroup++] = k; /* a goal is the row's own (tasks.c) */

@@ -6,7 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/cnnum.h"
 #include "../core/utf8.h"
+#include "../core/words.h"
 #include "fields.h"
 #include "text.h"
 
@@ -76,12 +78,48 @@ typedef struct number_run {
 } number_run;
 typedef GW_VEC(number_run) number_runs;
 
+/* A count in Chinese numerals at s[d] (建成三个示范点, 两万份): its byte
+ * length, or 0. At least 2 (一个 and 一批 count nothing), not an ordinal
+ * (第三个), followed by a measure word, and not a set phrase (两个责任,
+ * 三项制度). */
+static uint32_t cn_count_at(gw_ctx *c, const char *s, uint32_t n, uint32_t d) {
+  /* a digit first: 百 or 千 alone names a class (千吨万人供水工程) */
+  if (!(gw_text_features(&c->ex->features, s + d, 3) & GW_F_CNNUM) && !gw_at(s, n, d, "一"))
+    return 0;
+  if (gw_at(s, n, d, "百") || gw_at(s, n, d, "千")) return 0;
+  if (d >= 3 && (gw_at(s, n, d - 3, "第") ||
+                 gw_text_features(&c->ex->features, s + d - 3, 3) & (GW_F_CNNUM | GW_F_DIGIT)))
+    return 0; /* an ordinal, or inside a longer numeral */
+  int v = 0;
+  size_t used = gw_cn_number_at(s, n, d, &v);
+  if (!used || v < 2) return 0;
+  size_t *ov;
+  if (!gw_pattern_match(&c->ex->patterns, GW_PAT_COUNT_UNIT_AT, c->md, s, n, d + used, &ov))
+    return 0;
+  static const gw_word SET_PHRASE[] = {
+      GW_WORD("责任"), GW_WORD("制度"), GW_WORD("机制"), GW_WORD("体系"), GW_WORD("清单"),
+      GW_WORD("工程"), GW_WORD("行动"), GW_WORD("方面"), GW_WORD("环节"), GW_WORD("重点"),
+      GW_WORD("原则"), GW_WORD("意识"), GW_WORD("关系"), GW_WORD("“"),    GW_WORDS_END};
+  size_t after = ov[1];
+  if (gw_word_prefix(SET_PHRASE, s + after, n - after) >= 0) return 0;
+  return (uint32_t)used;
+}
+
 static number_runs find_numbers(gw_ctx *c, const gw_view *v) {
   const gw_patterns *p = &c->ex->patterns;
   const char *s = v->s;
   uint32_t n = v->len;
   number_runs runs = {0};
   for (uint32_t d = 0; d < n;) {
+    if ((unsigned char)s[d] >= 0xE4 && (unsigned char)s[d] <= 0xE7) {
+      uint32_t used = cn_count_at(c, s, n, d);
+      if (used) {
+        number_run r = {d, d + used, true, false};
+        GW_VEC_PUSH(c->a, runs, r);
+      }
+      d += used ? used : 3;
+      continue;
+    }
     if (!(s[d] >= '0' && s[d] <= '9')) {
       d++;
       continue;
@@ -220,8 +258,13 @@ static void add(gw_ctx *c, const gw_view *v, gw_fields *f, uint32_t a, uint32_t 
   GW_VEC_PUSH(c->a, f->targets, t);
 }
 
-/* The value of a number as written, thousands separators aside (1,200). */
+/* The value of a number as written, thousands separators aside (1,200),
+ * or in Chinese numerals (三, 一百). */
 static double number_value(const char *s, size_t a, size_t b) {
+  if (a < b && (s[a] < '0' || s[a] > '9')) {
+    int v = 0;
+    return gw_cn_number_at(s, b, a, &v) == b - a ? v : 0;
+  }
   char buf[64];
   size_t n = 0;
   for (size_t i = a; i < b && n < sizeof buf - 1; i++)
@@ -302,6 +345,10 @@ static void counts(gw_ctx *c, const gw_view *v, const number_runs *runs, gw_fiel
       if (gw_find(v->s, m.mid_end, m.mid, EVENT[w]) != (size_t)-1) event = true;
     if (event || condition_follows(v->s, v->len, m.b) || inside_title(&ts, v->s, v->len, m.a))
       continue;
+    /* a value in Chinese numerals passes cn_count_at's tests wherever it
+     * stands (the pattern finds it in another number's window too) */
+    bool cn = v->s[m.vs] < '0' || v->s[m.vs] > '9';
+    if (cn && cn_count_at(c, v->s, v->len, (uint32_t)m.vs) != m.ve - m.vs) continue;
     /* 控制在, 压缩至, 缩短到 …: a ceiling */
     if (m.o2 == (size_t)-1 &&
         (gw_at(v->s, v->len, m.a, "控制在") || gw_at(v->s, v->len, m.a, "压缩") ||

@@ -245,7 +245,7 @@ static void text_fields(gw_ctx *c, const gw_view *flat, int year_hint, gw_task *
       ((feat & GW_F_DIGIT) && numbers_joined(flat->s, flat->len)))
     gw_find_deadlines(c, flat, year_hint, false, &task->f);
   if (feat & GW_F_RECUR) gw_find_recurrence(c, flat, &task->f);
-  if (feat & GW_F_DIGIT) gw_find_targets(c, flat, &task->f);
+  if (feat & (GW_F_DIGIT | GW_F_CNNUM)) gw_find_targets(c, flat, &task->f);
   share_with_clauses(c, flat, &task->f, &clauses);
   take_subtasks(c, task, flat, &clauses);
 }

@@ -470,6 +470,32 @@ static bool after_place_word(const char *s, uint32_t at) {
   return false;
 }
 
+/* One clause of running text, s[a..b): 由X牵头, X负责 as the whole clause,
+ * 排查情况由X负责落实, X牵头做好…, and after a lead 会同Y…. */
+static void read_clause(unit_sink *k, uint32_t a, uint32_t b, bool subject_verbs, bool after_lead) {
+  const char *s = k->v->s;
+  while (a < b && s[a] == ' ') a++;
+  size_t you = gw_at(s, b, a, "由") ? 3 : 0;
+  gw_role role;
+  size_t vl = b > a ? gw_role_verb_suffix(s + a, b - a, &role) : 0;
+  bool read = false;
+  if (vl) {
+    size_t inner = gw_find(s, b, a + (uint32_t)you, "由");
+    while (inner != (size_t)-1 && gw_at(s, b, inner, "由于"))
+      inner = gw_find(s, b, inner + 3, "由");
+    /* 由 stays in the name, as the document writes it (GUIDE.md). */
+    if (you)
+      read = parse_verb_segments(k, a, b, true, NULL);
+    else if (inner == (size_t)-1 ||
+             !(read = parse_verb_segments(k, (uint32_t)inner, b, true, NULL)))
+      read = parse_verb_segments(k, a, b, true, NULL);
+  }
+  /* A clause that ends in a verb of its own object (…做好组织协调和技术指导)
+   * may still open with units and theirs: X牵头做好… */
+  if (!read && subject_verbs) subject_verb(k, a, b);
+  if (after_lead) huitong_clause(k, a, b);
+}
+
 /* Clauses of running text outside brackets: [start, end) between ，。；. */
 static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
   const char *s = k->v->s;
@@ -514,7 +540,11 @@ static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
         bool inside_name = i - opened <= 5 * 3 && i < to && (unsigned char)s[i] >= 0xE4 &&
                            (unsigned char)s[i] <= 0xE9 && opened >= from + 3 &&
                            after_place_word(s, opened);
-        if (gw_word_prefix(NEXT, s + i, to - i) < 0 && !inside_name) clause = i;
+        if (gw_word_prefix(NEXT, s + i, to - i) < 0 && !inside_name) {
+          /* the words before a bracket that named no units (（附件1）) */
+          read_clause(k, clause, opened, subject_verbs, false);
+          clause = i;
+        }
       }
       continue;
     }
@@ -525,29 +555,7 @@ static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
       continue;
     }
     if (!end) kl = (unsigned char)s[i] < 0x80 ? 1 : 3;
-    uint32_t a = clause, b = i;
-    while (a < b && s[a] == ' ') a++;
-    size_t you = gw_at(s, b, a, "由") ? 3 : 0;
-    gw_role role;
-    size_t vl = b > a ? gw_role_verb_suffix(s + a, b - a, &role) : 0;
-    bool read = false;
-    if (vl) {
-      /* 由X牵头 at the clause start, X负责 as the whole clause, or
-       * 排查情况由X负责落实 with 由 inside (not 由于). */
-      size_t inner = gw_find(s, b, a + (uint32_t)you, "由");
-      while (inner != (size_t)-1 && gw_at(s, b, inner, "由于"))
-        inner = gw_find(s, b, inner + 3, "由");
-      /* 由 stays in the name, as the document writes it (GUIDE.md). */
-      if (you)
-        read = parse_verb_segments(k, a, b, true, NULL);
-      else if (inner == (size_t)-1 ||
-               !(read = parse_verb_segments(k, (uint32_t)inner, b, true, NULL)))
-        read = parse_verb_segments(k, a, b, true, NULL);
-    }
-    /* A clause that ends in a verb of its own object (…做好组织协调和技术指导)
-     * may still open with units and theirs: X牵头做好… */
-    if (!read && subject_verbs) subject_verb(k, a, b);
-    if (after_lead) huitong_clause(k, a, b);
+    read_clause(k, clause, i, subject_verbs, after_lead);
     if (end) break;
     after_lead = !gw_at(s, to, i, "。") && lead_since(k, units_before);
     units_before = k->f->units.len;
