@@ -19,6 +19,44 @@
   "平方公里|立方米|千瓦|兆瓦|美元|元|册|篇|件|张|间|栋|床|批次|口|艘|株|棵|头|只|份|块|盏|公顷|" \
   "顶|组|类|列|眼|根|部(?!门)|小时(?=以内|、)|"                                                                       \
   "微克/立方米|毫克/升)"
+/* Count targets: a verb of achievement, then a number with a measure.
+ * VALUE: NUM, or CN_NUM for counts in Chinese numerals (their own
+ * pattern, so that digits pay nothing for them). */
+#define COUNT_TARGET(VALUE)                                                                                                        \
+  "(?<verb>新增|新建|新培育|新引进|建成|建设|完成|实现|达到|引进|培育|培训|打造|创建|改造|落实|" \
+  "改扩建|扩建|开通|更新|发放|配备|投入|加固|招用|安排|修复|修建|新修|铺设|硬化|疏浚|"            \
+  "造林|育林|种植|栽植|储备|消除|接入|新改建|选派|招募|设置|签约|组织|净增|扶持|安装|"            \
+  "压减至|压减到|补充|新植|划分|聘请|加装|淘汰|筛查|破获|侦破|组建|认证|扩大到|扩大至|"          \
+  "开行|关闭退出|筹集|新设|清除|更换|检修|关停|突破|" /* 新（改）建, 改（扩）建: the alternative                         \
+                                                         written inside the verb */                                                \
+  "新[（(][改扩][）)]建|改[（(]扩[）)]建|"                                                                              \
+  "配齐|招录|招聘|发展|增加|认定|争创|实施|举办|建立|设立|开发|控制在|压缩至|压缩到|缩短至|"   \
+  "缩短到|提升至|提高到|保持在|(?<![下传表送抵])达)" /* the words between may list what is counted                                 \
+                                                      * (培训乡镇、村级管理员) and hold a name                                                                                                                            \
+                                                      * with a digit (5G基站), in quotes                                         \
+                                                      * (新建“城市书房”5个; a number inside the                                                                                                                        \
+                                                      * quotes is a name: “15条硬措施”) or with                            \
+                                                      * brackets (村（社区） 灾害信息员620名), but                                                                                                       \
+                                                      * a 、 right before the number ends a list                                                                                                                \
+                                                      * item (实施方案、16个) */                                             \
+  "(?<mid>(?:[^，,。.；;：:（）()“”《》\\d]|\\d+[A-Za-z]|“[^“”\\d]{1,12}”|《[^《》\\d]{1,16}》|"           \
+  "（[^（）\\d]{1,8}）){0,"                                                                                                    \
+  "20}?)"                                                                                                                          \
+  "(?<!、)"                                                                                                                       \
+  "(?<op1>不少于|不低于|至少|超过|约)?" /* a range (1到2个) counts from its lower bound */ /* 起                                  \
+                                                                                              and                                  \
+                                                                                              天                                  \
+                                                                                              count                                \
+                                                                                              only                                 \
+                                                                                              after                                \
+                                                                                              a                                    \
+                                                                                              verb                                 \
+                                                                                              (发生2起以上…的单位        \
+                                                                                              is a                                 \
+                                                                                              condition)                           \
+                                                                                            */                                     \
+  "(?<val>" VALUE ")(?:\\s*(?:到|至|-|～|~)\\s*" NUM ")?\\s*(?<unit>" COUNT_UNITS "|起|天)"                                      \
+  "(?<op2>以上|左右|以内|以下)?"
 
 static const struct {
   gw_pattern_id id;
@@ -49,32 +87,8 @@ static const struct {
      "提高至|提升至|提高|提升|增长|下降|降低|减少|降至|降到|控制在|保持在|稳定在|力争|约|大于|小于)"
      "?"
      "\\s*(?<val>" NUM ")\\s*(?<unit>%|‰|个百分点)(?<op2>以上|以下|以内|左右|及以上|上下)?"},
-    /* Count targets: a verb of achievement, then a number with a measure. */
-    {GW_PAT_TARGET_COUNT,
-     "(?<verb>新增|新建|新培育|新引进|建成|建设|完成|实现|达到|引进|培育|培训|打造|创建|改造|落实|"
-     "改扩建|扩建|开通|更新|发放|配备|投入|加固|招用|安排|修复|修建|新修|铺设|硬化|疏浚|"
-     "造林|育林|种植|栽植|储备|消除|接入|新改建|选派|招募|设置|签约|组织|净增|扶持|安装|"
-     "压减至|压减到|补充|新植|划分|聘请|加装|淘汰|筛查|破获|侦破|组建|认证|扩大到|扩大至|"
-     "开行|关闭退出|筹集|新设|清除|更换|检修|关停|突破|"
-     /* 新（改）建, 改（扩）建: the alternative written inside the verb */
-     "新[（(][改扩][）)]建|改[（(]扩[）)]建|"
-     "配齐|招录|招聘|发展|增加|认定|争创|实施|举办|建立|设立|开发|控制在|压缩至|压缩到|缩短至|"
-     "缩短到|提升至|提高到|保持在|(?<![下传表送抵])达)"
-     /* the words between may list what is counted (培训乡镇、村级管理员) and hold
-      * a name with a digit (5G基站), in quotes (新建“城市书房”5个; a number
-      * inside the quotes is a name: “15条硬措施”) or with brackets (村（社区）
-      * 灾害信息员620名), but a 、 right before the
-      * number ends a list item (实施方案、16个) */
-     "(?<mid>(?:[^，,。.；;：:（）()“”《》\\d]|\\d+[A-Za-z]|“[^“”\\d]{1,12}”|《[^《》\\d]{1,16}》|"
-     "（[^（）\\d]{1,8}）){0,"
-     "20}?)"
-     "(?<!、)"
-     "(?<op1>不少于|不低于|至少|超过|约)?"
-     /* a range (1到2个) counts from its lower bound */
-     /* 起 and 天 count only after a verb (发生2起以上…的单位 is a condition) */
-     "(?<val>" NUM "|" CN_NUM ")(?:\\s*(?:到|至|-|～|~)\\s*" NUM ")?\\s*(?<unit>" COUNT_UNITS
-     "|起|天)"
-     "(?<op2>以上|左右|以内|以下)?"},
+    {GW_PAT_TARGET_COUNT, COUNT_TARGET(NUM)},
+    {GW_PAT_TARGET_COUNT_CN, COUNT_TARGET(CN_NUM)},
     /* A count with a bound and no verb: 不少于20户, 走访企业300家以上 (超过100人
      * is left out: without a verb it is mostly a condition). */
     {GW_PAT_TARGET_BOUND, "(?<op1>不少于|不低于|至少|不高于|不超过|稳定在|保持在)?\\s*(?<val>" NUM

@@ -12,14 +12,15 @@
 #include "../include/gongwen.h"
 
 typedef enum gw_pattern_id {
-  GW_PAT_DOC_NUMBER,    /* 发文字号: 白羊府〔2023〕37号 */
-  GW_PAT_RECURRENCE,    /* 每月, 一月一通报, 逐月, 按季度, 季调度 */
-  GW_PAT_TARGET_RATIO,  /* 联网率不低于99.9%, 增长7%以上 */
-  GW_PAT_TARGET_COUNT,  /* 新增托位数400个以上, 落实2名专职监管人员 */
-  GW_PAT_TARGET_BOUND,  /* 不少于20户, 300家以上 */
-  GW_PAT_COUNT_ITEM,    /* 158个 right at the search start: the next item of a list */
-  GW_PAT_COUNT_UNIT_AT, /* 个, 万人, 平方米 right at the search start */
-  GW_PAT_RATIO_UNIT_AT, /* %, ‰, 个百分点 right at the search start */
+  GW_PAT_DOC_NUMBER,      /* 发文字号: 白羊府〔2023〕37号 */
+  GW_PAT_RECURRENCE,      /* 每月, 一月一通报, 逐月, 按季度, 季调度 */
+  GW_PAT_TARGET_RATIO,    /* 联网率不低于99.9%, 增长7%以上 */
+  GW_PAT_TARGET_COUNT,    /* 新增托位数400个以上, 落实2名专职监管人员 */
+  GW_PAT_TARGET_COUNT_CN, /* 建成三所, 发放两万份: the same in Chinese numerals */
+  GW_PAT_TARGET_BOUND,    /* 不少于20户, 300家以上 */
+  GW_PAT_COUNT_ITEM,      /* 158个 right at the search start: the next item of a list */
+  GW_PAT_COUNT_UNIT_AT,   /* 个, 万人, 平方米 right at the search start */
+  GW_PAT_RATIO_UNIT_AT,   /* %, ‰, 个百分点 right at the search start */
   GW_PAT_COUNT
 } gw_pattern_id;
 

@@ -66,6 +66,9 @@ static size_t group_at(const gw_patterns *p, gw_pattern_id id, const size_t *ov,
  * character would otherwise be tried at nearly every character of a long
  * paragraph, and in a window at each of its characters. */
 enum { REACH_BEFORE_COUNT = 96, REACH_BEFORE_WORD = 32, REACH_AFTER = 64 };
+/* A count in Chinese numerals stands near its verb (建成三所, 新建服务点两处):
+ * a shorter reach keeps the many numerals that count nothing cheap. */
+enum { REACH_BEFORE_CN_COUNT = 45 };
 
 /* A run of digits (and dots) in the text, and whether a count's measure
  * word or a ratio's percent sign follows it: found once per text for the
@@ -75,6 +78,7 @@ enum { REACH_BEFORE_COUNT = 96, REACH_BEFORE_WORD = 32, REACH_AFTER = 64 };
 typedef struct number_run {
   uint32_t start, end;
   bool count_unit, ratio_unit;
+  bool chinese; /* 三, 两万: only a count after a verb reads it */
 } number_run;
 typedef GW_VEC(number_run) number_runs;
 
@@ -82,14 +86,20 @@ typedef GW_VEC(number_run) number_runs;
  * length, or 0. At least 2 (一个 and 一批 count nothing), not an ordinal
  * (第三个), followed by a measure word, and not a set phrase (两个责任,
  * 三项制度). */
+static uint16_t han_bits(const gw_ctx *c, const char *s, uint32_t i) {
+  const unsigned char *u = (const unsigned char *)s + i;
+  return c->ex->features.bits[((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu)];
+}
+
 static uint32_t cn_count_at(gw_ctx *c, const char *s, uint32_t n, uint32_t d) {
+  if (d + 3 > n) return 0;
   /* a digit first: 百 or 千 alone names a class (千吨万人供水工程) */
-  if (!(gw_text_features(&c->ex->features, s + d, 3) & GW_F_CNNUM) && !gw_at(s, n, d, "一"))
-    return 0;
+  if (!(han_bits(c, s, d) & GW_F_CNNUM) && !gw_at(s, n, d, "一")) return 0;
   if (gw_at(s, n, d, "百") || gw_at(s, n, d, "千")) return 0;
+  /* an ordinal, or inside a longer numeral */
   if (d >= 3 && (gw_at(s, n, d - 3, "第") ||
-                 gw_text_features(&c->ex->features, s + d - 3, 3) & (GW_F_CNNUM | GW_F_DIGIT)))
-    return 0; /* an ordinal, or inside a longer numeral */
+                 ((unsigned char)s[d - 3] >= 0xE0 && (han_bits(c, s, d - 3) & GW_F_CNNUM))))
+    return 0;
   int v = 0;
   size_t used = gw_cn_number_at(s, n, d, &v);
   if (!used || v < 2) return 0;
@@ -112,9 +122,11 @@ static number_runs find_numbers(gw_ctx *c, const gw_view *v) {
   number_runs runs = {0};
   for (uint32_t d = 0; d < n;) {
     if ((unsigned char)s[d] >= 0xE4 && (unsigned char)s[d] <= 0xE7) {
-      uint32_t used = cn_count_at(c, s, n, d);
+      uint32_t used = d + 3 <= n && ((han_bits(c, s, d) & GW_F_CNNUM) || gw_at(s, n, d, "一"))
+                          ? cn_count_at(c, s, n, d)
+                          : 0;
       if (used) {
-        number_run r = {d, d + used, true, false};
+        number_run r = {d, d + used, true, false, true};
         GW_VEC_PUSH(c->a, runs, r);
       }
       d += used ? used : 3;
@@ -124,7 +136,7 @@ static number_runs find_numbers(gw_ctx *c, const gw_view *v) {
       d++;
       continue;
     }
-    number_run r = {d, d, false, false};
+    number_run r = {d, d, false, false, false};
     while (r.end < n && ((s[r.end] >= '0' && s[r.end] <= '9') || s[r.end] == '.')) r.end++;
     size_t *ov;
     if (s[r.end - 1] != '.') {
@@ -145,10 +157,13 @@ static bool search_near_digits(gw_ctx *c, gw_pattern_id id, const gw_view *v,
   if (id == GW_PAT_COUNT_ITEM) return gw_pattern_match(p, id, c->md, s, n, from, ov);
   for (size_t r = 0; r < runs->len; r++) {
     const number_run *run = &runs->items[r];
-    if (run->end <= from || !(id == GW_PAT_TARGET_RATIO ? run->ratio_unit : run->count_unit))
+    if (run->end <= from || !(id == GW_PAT_TARGET_RATIO ? run->ratio_unit : run->count_unit) ||
+        run->chinese != (id == GW_PAT_TARGET_COUNT_CN))
       continue;
     size_t d = run->start > from ? run->start : from;
-    size_t reach = id == GW_PAT_TARGET_COUNT ? REACH_BEFORE_COUNT : REACH_BEFORE_WORD;
+    size_t reach = id == GW_PAT_TARGET_COUNT      ? REACH_BEFORE_COUNT
+                   : id == GW_PAT_TARGET_COUNT_CN ? REACH_BEFORE_CN_COUNT
+                                                  : REACH_BEFORE_WORD;
     size_t start = d - from > reach ? d - reach : from;
     while (start > from && ((unsigned char)s[start] & 0xC0) == 0x80)
       start--; /* a character's start */
@@ -174,7 +189,9 @@ static bool next_match(gw_ctx *c, gw_pattern_id id, const gw_view *v, const numb
   m->us = group_at(p, id, ov, GW_G_UNIT, &m->ue);
   m->o1 = id == GW_PAT_COUNT_ITEM ? (size_t)-1 : group_at(p, id, ov, GW_G_OP1, &m->o1e);
   m->o2 = id == GW_PAT_COUNT_ITEM ? (size_t)-1 : group_at(p, id, ov, GW_G_OP2, &m->o2e);
-  m->mid = id == GW_PAT_TARGET_COUNT ? group_at(p, id, ov, GW_G_MID, &m->mid_end) : (size_t)-1;
+  m->mid = id == GW_PAT_TARGET_COUNT || id == GW_PAT_TARGET_COUNT_CN
+               ? group_at(p, id, ov, GW_G_MID, &m->mid_end)
+               : (size_t)-1;
   m->op = GW_OP_GE;
   if (m->o1 != (size_t)-1)
     lookup(OP1, sizeof OP1 / sizeof OP1[0], v->s + m->o1, m->o1e - m->o1, &m->op);
@@ -334,12 +351,13 @@ static size_t list_items(gw_ctx *c, const gw_view *v, gw_fields *f, size_t k, gw
   return k;
 }
 
-static void counts(gw_ctx *c, const gw_view *v, const number_runs *runs, gw_fields *f) {
+static void counts(gw_ctx *c, const gw_view *v, const number_runs *runs, gw_pattern_id id,
+                   gw_fields *f) {
   static const char *const EVENT[] = {"发生", "不足", "少于", NULL};
   size_t from = 0;
   tmatch m;
   title_scan ts = {0, 0};
-  while (next_match(c, GW_PAT_TARGET_COUNT, v, runs, &from, &m)) {
+  while (next_match(c, id, v, runs, &from, &m)) {
     bool event = false;
     for (size_t w = 0; EVENT[w] && m.mid != (size_t)-1; w++)
       if (gw_find(v->s, m.mid_end, m.mid, EVENT[w]) != (size_t)-1) event = true;
@@ -386,14 +404,16 @@ void gw_find_targets(gw_ctx *c, const gw_view *v, gw_fields *f) {
   if (!v->len) return;
   size_t before = f->targets.len;
   number_runs runs = find_numbers(c, v);
-  bool ratio = false, count = false;
+  bool ratio = false, count = false, chinese = false;
   for (size_t r = 0; r < runs.len; r++) {
     ratio |= runs.items[r].ratio_unit;
     count |= runs.items[r].count_unit;
+    chinese |= runs.items[r].chinese;
   }
   if (ratio) ratios(c, v, &runs, f);
   if (count) {
-    counts(c, v, &runs, f);
+    counts(c, v, &runs, GW_PAT_TARGET_COUNT, f);
+    if (chinese) counts(c, v, &runs, GW_PAT_TARGET_COUNT_CN, f);
     bounds(c, v, &runs, f);
   }
   /* Three passes found them: put them back in document order. */
