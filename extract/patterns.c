@@ -11,13 +11,14 @@
  * 千吨万人供水工程): targets.c reads its value. */
 #define CN_NUM "(?:[二两三四五六七八九十]|一(?=[十百千]))[一二两三四五六七八九十百千]{0,5}"
 /* Measure words of a count, with 万/亿 kept in the unit. */
-#define COUNT_UNITS                                                                                                                \
-  "(?:万|亿|千)?(?:个工作日|个|名|人次|人|家|所|座|条|项|户|台|辆|套|处|场|期|批|支|吨|斤|公斤|"     \
-  "亩|公里|"                                                                                                                    \
-  "千米|米|"                                                                                                                    \
-  "平方米|"                                                                                                                     \
-  "平方公里|立方米|千瓦|兆瓦|美元|元|册|篇|件|张|间|栋|床|批次|口|艘|株|棵|头|只|份|块|盏|公顷|" \
-  "顶|组|类|列|眼|根|部(?!门)|小时(?=以内|、)|"                                                                       \
+#define COUNT_UNITS                                                                                                                   \
+  "(?:万|亿|千)?(?:个工作日|个|名|人次|人|家|所|座|条|项|户|台|辆|套|处|场|期|批|支|吨|斤|公斤|"        \
+  "亩|公里|"                                                                                                                       \
+  "千米|米|"                                                                                                                       \
+  "平方米|"                                                                                                                        \
+  "平方公里|立方米|千伏安|千瓦|兆瓦|美元|元|册|篇|件|张|间|栋|床|批次|口|艘|株|棵|头|只|份|块|盏|" \
+  "公顷|"                                                                                                                           \
+  "顶|组|类|列|眼|根|部(?!门)|小时(?=以内|、)|"                                                                          \
   "微克/立方米|毫克/升)"
 /* Count targets: a verb of achievement, then a number with a measure.
  * VALUE: NUM, or CN_NUM for counts in Chinese numerals (their own
@@ -27,17 +28,17 @@
   "改扩建|扩建|开通|更新|发放|配备|投入|加固|招用|安排|修复|修建|新修|铺设|硬化|疏浚|"            \
   "造林|育林|种植|栽植|储备|消除|接入|新改建|选派|招募|设置|签约|组织|净增|扶持|安装|"            \
   "压减至|压减到|补充|新植|划分|聘请|加装|淘汰|筛查|破获|侦破|组建|认证|扩大到|扩大至|"          \
-  "开行|关闭退出|筹集|新设|清除|更换|检修|关停|突破|" /* 新（改）建, 改（扩）建: the alternative                         \
-                                                         written inside the verb */                                                \
+  "开行|关闭退出|筹集|新设|清除|更换|检修|关停|突破|治理|" /* 新（改）建, 改（扩）建: the                                \
+                                                         alternative written inside the verb */                                                                                                        \
   "新[（(][改扩][）)]建|改[（(]扩[）)]建|"                                                                              \
   "配齐|招录|招聘|发展|增加|认定|争创|实施|举办|建立|设立|开发|控制在|压缩至|压缩到|缩短至|"   \
   "缩短到|提升至|提高到|保持在|(?<![下传表送抵])达)" /* the words between may list what is counted                                 \
-                                                      * (培训乡镇、村级管理员) and hold a name                                                                                                                            \
+                                                      * (培训乡镇、村级管理员) and hold a name                           \
                                                       * with a digit (5G基站), in quotes                                         \
-                                                      * (新建“城市书房”5个; a number inside the                                                                                                                        \
+                                                      * (新建“城市书房”5个; a number inside the                         \
                                                       * quotes is a name: “15条硬措施”) or with                            \
-                                                      * brackets (村（社区） 灾害信息员620名), but                                                                                                       \
-                                                      * a 、 right before the number ends a list                                                                                                                \
+                                                      * brackets (村（社区） 灾害信息员620名), but                      \
+                                                      * a 、 right before the number ends a list                                  \
                                                       * item (实施方案、16个) */                                             \
   "(?<mid>(?:[^，,。.；;：:（）()“”《》\\d]|\\d+[A-Za-z]|“[^“”\\d]{1,12}”|《[^《》\\d]{1,16}》|"           \
   "（[^（）\\d]{1,8}）){0,"                                                                                                    \

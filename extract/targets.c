@@ -300,6 +300,12 @@ static void add_match(gw_ctx *c, const gw_view *v, gw_fields *f, uint32_t from, 
  * 全国1%人口抽样调查 (but 下降37.5%和…, 达到100%以上 are targets). */
 static bool names_a_noun(const char *s, size_t n, const tmatch *m) {
   if (m->o1 != (size_t)-1 || m->o2 != (size_t)-1 || m->b + 3 > n) return false;
+  /* 车位100%建设充电设施, 100%覆盖: a share of what is done */
+  static const gw_word DONE[] = {GW_WORD("建设"), GW_WORD("覆盖"), GW_WORD("完成"), GW_WORD("实现"),
+                                 GW_WORD("落实"), GW_WORD("配备"), GW_WORD("安装"), GW_WORD("达标"),
+                                 GW_WORD("到位"), GW_WORD("配建"), GW_WORD("接入"), GW_WORD("纳入"),
+                                 GW_WORDS_END};
+  if (gw_word_prefix(DONE, s + m->b, n - m->b) >= 0) return false;
   size_t k = m->b;
   uint32_t cp = gw_utf8_next(s, n, &k);
   return cp >= 0x4E00 && cp <= 0x9FFF && cp != 0x548C /* 和 */ && cp != 0x53CA /* 及 */ &&

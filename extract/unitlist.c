@@ -86,6 +86,15 @@ size_t gw_role_verb_suffix(const char *s, size_t n, gw_role *role) {
       *role = VERBS[i].role;
     }
   }
+  /* How the units go about it does not change their role: 按照职责分工抓好落实,
+   * 按职责配合 (the manner is no part of the last name). */
+  static const gw_word MANNER[] = {
+      GW_WORD("按照职责分工"), GW_WORD("根据职责分工"), GW_WORD("按职责分工"), GW_WORD("按照职责"),
+      GW_WORD("根据职责"),     GW_WORD("按职责"),       GW_WORD("依职责"),     GW_WORDS_END};
+  if (best) {
+    int m = gw_word_suffix(MANNER, s, n - best);
+    if (m >= 0 && MANNER[m].n + best < n) best += MANNER[m].n;
+  }
   return best;
 }
 
@@ -171,6 +180,13 @@ bool gw_unit_like(const char *s, size_t n) {
   if (gw_text_has_any(s, n, "。；;：:！？!?%“”《》0123456789")) return false;
   size_t core = core_len(s, n);
   if (!core) return false;
+  /* A heading's verb names no unit: 强化部门协同 is no 强化部门 that 协同. */
+  static const gw_word VERB_FIRST[] = {
+      GW_WORD("强化"), GW_WORD("加强"), GW_WORD("推进"), GW_WORD("推动"),
+      GW_WORD("完善"), GW_WORD("健全"), GW_WORD("深化"), GW_WORD("提升"),
+      GW_WORD("开展"), GW_WORD("做好"), GW_WORD("抓好"), GW_WORD("优化"),
+      GW_WORD("规范"), GW_WORD("严格"), GW_WORD("注重"), GW_WORDS_END};
+  if (gw_word_prefix(VERB_FIRST, s, n) >= 0) return false;
   return gw_word_suffix(SUFFIXES, s, core) >= 0;
 }
 

@@ -186,7 +186,7 @@ static size_t label_before_colon(const char *s, size_t from, size_t i, int *kind
       GW_WORD("科室"), GW_WORD("处室"), GW_WORD("联系人"), GW_WORD("负责人"), GW_WORD("站所"),
       /* the role verb as the label: 主要负责：X；牵头：Y；参与：Z */
       GW_WORD("负责"), GW_WORD("牵头"), GW_WORD("配合"), GW_WORD("协办"), GW_WORD("参与"),
-      GW_WORD("协助"), GW_WORDS_END};
+      GW_WORD("协助"), GW_WORD("主办"), GW_WORD("承办"), GW_WORD("督办"), GW_WORDS_END};
   enum { FIRST_VERB_END = 10 };
   int e = gw_word_suffix(ENDS, s + from, i - from);
   if (e < 0) return (size_t)-1;
