@@ -172,9 +172,26 @@ static size_t core_len(const char *s, size_t n) {
   return n;
 }
 
+/* 各村“两委”: a short quoted word inside a name, read without its quotes.
+ * Writes the name without them into buf; returns its length, or 0. */
+static size_t unquoted_name(const char *s, size_t n, char *buf, size_t size) {
+  size_t open = gw_find(s, n, 0, "“"), close = gw_find(s, n, 0, "”");
+  if (open == (size_t)-1 || close == (size_t)-1 || close < open || close - open - 3 > 12 ||
+      n - 6 >= size || gw_find(s, n, close + 3, "“") != (size_t)-1)
+    return 0;
+  size_t k = 0;
+  memcpy(buf + k, s, open), k += open;
+  memcpy(buf + k, s + open + 3, close - open - 3), k += close - open - 3;
+  memcpy(buf + k, s + close + 3, n - close - 3), k += n - close - 3;
+  return k;
+}
+
 bool gw_unit_like(const char *s, size_t n) {
   if (!n || n > 160) return false;          /* names are short; check cheaply */
   if (gw_at(s, n, 0, "由")) s += 3, n -= 3; /* 由区应急局 */
+  char plain[160];
+  size_t pn = gw_text_has_any(s, n, "“”") ? unquoted_name(s, n, plain, sizeof plain) : 0;
+  if (pn) s = plain, n = pn;
   size_t cps = gw_utf8_count(s, n);
   if (cps < 2 || cps > 40) return false;
   if (gw_text_has_any(s, n, "。；;：:！？!?%“”《》0123456789")) return false;
@@ -212,8 +229,8 @@ static bool bare_generic(const char *s, size_t n) {
 
 static bool prose(const char *s, size_t n) {
   if (n > 120 || gw_utf8_count(s, n) > 30) return true;
+  if (gw_unit_like(s, n)) return false; /* also 各村“两委” */
   if (gw_text_has_any(s, n, "。；;：:！？!?%“”《》")) return true;
-  if (gw_unit_like(s, n)) return false;
   /* Verbs of prose; single characters (要, 应) also occur inside names (应急局). */
   static const char *const W[] = {"必须", "加强", "推进", "开展", "做好", "确保",     "按照",
                                   "根据", "进行", "工作", "情况", "要求", "实施方案", NULL};

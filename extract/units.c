@@ -46,6 +46,12 @@ static void add_unit(unit_sink *k, uint32_t a, uint32_t b, gw_role role) {
   static const gw_word NONE[] = {GW_WORD("无"), GW_WORD("暂无"), GW_WORD("/"),
                                  GW_WORD("—"),  GW_WORD("-"),    GW_WORDS_END};
   if (gw_word_equal(NONE, name, strlen(name)) >= 0) return;
+  /* people are no units (包村干部督促, 网格员负责) */
+  static const gw_word PEOPLE[] = {GW_WORD("干部"), GW_WORD("同志"), GW_WORD("书记"),
+                                   GW_WORD("主任"), GW_WORD("人员"), GW_WORD("网格员"),
+                                   GW_WORD("队员"), GW_WORD("村民"), GW_WORD("群众"),
+                                   GW_WORD("党员"), GW_WORDS_END};
+  if (gw_word_suffix(PEOPLE, name, strlen(name)) >= 0) return;
   gw_unit u;
   u.name = name;
   /* 由区应急局 is written so; its canonical name is the unit's. */
