@@ -155,7 +155,18 @@ static bool search_near_digits(gw_ctx *c, gw_pattern_id id, const gw_view *v,
   const char *s = v->s;
   size_t n = v->len;
   if (id == GW_PAT_COUNT_ITEM) return gw_pattern_match(p, id, c->md, s, n, from, ov);
-  for (size_t r = 0; r < runs->len; r++) {
+  /* Runs are in text order and apart: the first one ending after `from`,
+   * by halves, so that a paragraph of many numbers is not scanned from its
+   * first run for every match. */
+  size_t lo = 0, hi = runs->len;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (runs->items[mid].end <= from)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (size_t r = lo; r < runs->len; r++) {
     const number_run *run = &runs->items[r];
     if (run->end <= from || !(id == GW_PAT_TARGET_RATIO ? run->ratio_unit : run->count_unit) ||
         run->chinese != (id == GW_PAT_TARGET_COUNT_CN))
@@ -316,7 +327,8 @@ static void ratios(gw_ctx *c, const gw_view *v, const number_runs *runs, gw_fiel
   size_t from = 0;
   tmatch m;
   title_scan ts = {0, 0};
-  while (next_match(c, GW_PAT_TARGET_RATIO, v, runs, &from, &m)) {
+  while (f->targets.len < GW_MAX_FIELD_ITEMS &&
+         next_match(c, GW_PAT_TARGET_RATIO, v, runs, &from, &m)) {
     if (condition_follows(v->s, v->len, m.b) || inside_title(&ts, v->s, v->len, m.a) ||
         names_a_noun(v->s, v->len, &m))
       continue;
@@ -363,7 +375,7 @@ static void counts(gw_ctx *c, const gw_view *v, const number_runs *runs, gw_patt
   size_t from = 0;
   tmatch m;
   title_scan ts = {0, 0};
-  while (next_match(c, id, v, runs, &from, &m)) {
+  while (f->targets.len < GW_MAX_FIELD_ITEMS && next_match(c, id, v, runs, &from, &m)) {
     bool event = false;
     for (size_t w = 0; EVENT[w] && m.mid != (size_t)-1; w++)
       if (gw_find(v->s, m.mid_end, m.mid, EVENT[w]) != (size_t)-1) event = true;
@@ -390,7 +402,8 @@ static void bounds(gw_ctx *c, const gw_view *v, const number_runs *runs, gw_fiel
   size_t from = 0;
   tmatch m;
   title_scan ts = {0, 0};
-  while (next_match(c, GW_PAT_TARGET_BOUND, v, runs, &from, &m)) {
+  while (f->targets.len < GW_MAX_FIELD_ITEMS &&
+         next_match(c, GW_PAT_TARGET_BOUND, v, runs, &from, &m)) {
     if (m.o1 == (size_t)-1 && m.o2 == (size_t)-1) continue;
     /* a number that continues another (1.5, 2020) is no count */
     char before = m.vs ? v->s[m.vs - 1] : 0;

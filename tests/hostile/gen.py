@@ -352,6 +352,11 @@ def main(argv):
          write(out, "targets_many.txt",
                head + "一、" + "".join(f"新建{i % 90 + 10}个站点，" for i in range(20000)) + "\n"),
          "one item with 20,000 quantitative targets")
+    case("counts_run_together",
+         write(out, "counts_run_together.txt",
+               head + "一、" + "建成3个" * 200000 + "建成三个" * 200000 + "\n"),
+         "400,000 counts in one clause, digits and Chinese numerals, no separator between them",
+         timeout=10)
     case("titles_unclosed",
          write(out, "titles_unclosed.txt",
                head + "一、" + "".join(f"《完成{i % 90 + 10}项，" for i in range(20000)) + "\n"),
