@@ -102,7 +102,11 @@ static uint32_t cn_count_at(gw_ctx *c, const char *s, uint32_t n, uint32_t d) {
     return 0;
   int v = 0;
   size_t used = gw_cn_number_at(s, n, d, &v);
-  if (!used || v < 2) return 0;
+  if (!used || v < 2 || d + used + 3 > n) return 0;
+  /* 三类问题, 两部门, 五个一: kinds and set phrases, no amounts */
+  static const gw_word KINDS[] = {GW_WORD("类"), GW_WORD("部"),   GW_WORD("组"), GW_WORD("期"),
+                                  GW_WORD("批"), GW_WORD("个一"), GW_WORDS_END};
+  if (gw_word_prefix(KINDS, s + d + used, n - d - used) >= 0) return 0;
   size_t *ov;
   if (!gw_pattern_match(&c->ex->patterns, GW_PAT_COUNT_UNIT_AT, c->md, s, n, d + used, &ov))
     return 0;
