@@ -173,6 +173,12 @@ typedef struct title_block {
   char *text; /* spaces removed */
 } title_block;
 
+static size_t count_of(const char *s, size_t n, const char *lit) {
+  size_t k = 0;
+  for (size_t at = gw_find(s, n, 0, lit); at != (size_t)-1; at = gw_find(s, n, at + 3, lit)) k++;
+  return k;
+}
+
 /* Join title lines from `first` while the title has not reached its type
  * word: 关于印发2021年全镇工贸行业安全生产 / 工作要点的通知. */
 static bool join_title(gw_ctx *c, size_t first, size_t limit, bool need_type, title_block *out) {
@@ -185,7 +191,11 @@ static bool join_title(gw_ctx *c, size_t first, size_t limit, bool need_type, ti
     if (!title_like(s, n)) break;
     gw_text_put_nospace(&acc, s, n);
     last = b;
-    if (ending_in(acc.data, acc.len, DOC_TYPES) || ending_in(acc.data, acc.len, TITLE_ENDINGS)) {
+    /* 关于印发《…政府工作报告 / 重点工作任务分工方案》的通知: a type word inside
+     * an open 《 ends no title */
+    bool open_title = count_of(acc.data, acc.len, "《") > count_of(acc.data, acc.len, "》");
+    if (!open_title &&
+        (ending_in(acc.data, acc.len, DOC_TYPES) || ending_in(acc.data, acc.len, TITLE_ENDINGS))) {
       out->first = first;
       out->last = last;
       out->text = acc.data;

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../core/cnnum.h"
+#include "../core/words.h"
 #include "tables.h"
 #include "text.h"
 
@@ -167,6 +168,12 @@ static void detach_closing_paragraphs(gw_ctx *c, gw_item_vec *items) {
  * own level; the heading is also its text (the title of the section). */
 static bool heading_label(const char *s, size_t n, int level, gw_label *out) {
   if (gw_utf8_count(s, n) > 60) return false;
+  /* A web page's own heading that repeats the notice's title (…关于…的通知)
+   * heads no items. */
+  static const gw_word TITLE_ENDS[] = {GW_WORD("的通知"), GW_WORD("的意见"), GW_WORD("的通报"),
+                                       GW_WORD("的决定"), GW_WORD("的函"),   GW_WORD("的批复"),
+                                       GW_WORD("的报告"), GW_WORDS_END};
+  if (gw_find(s, n, 0, "关于") != (size_t)-1 && gw_word_suffix(TITLE_ENDS, s, n) >= 0) return false;
   memset(out, 0, sizeof *out);
   out->style = GW_L_HEADING;
   out->number = level;

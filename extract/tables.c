@@ -56,6 +56,31 @@ static bool blank_form(const gw_ctx *c, const gw_table *t, const gw_colmap *m) {
   return false;
 }
 
+/* A second header row under a cell spanning several columns (责任单位 over
+ * 牵头 / 配合; the other columns repeat the row above, merged): its role
+ * words name those columns. Updates roles; true when row h + 1 is one. */
+static bool sub_header(const gw_ctx *c, const gw_table *t, uint32_t h, unsigned *roles) {
+  if (h + 2 >= t->nrows) return false;
+  unsigned sub[64];
+  size_t named = 0;
+  if (t->ncols > 64) return false;
+  for (uint32_t k = 0; k < t->ncols; k++) {
+    size_t an, bn;
+    const char *above = gw_cell_text(c, t, h, k, &an);
+    const char *here = gw_cell_text(c, t, h + 1, k, &bn);
+    sub[k] = 0;
+    if (bn == an && !memcmp(above, here, an)) continue; /* the header cell, merged down */
+    if (!bn) continue;
+    sub[k] = gw_column_roles(here, bn);
+    if (!(sub[k] & GW_COL_UNITS)) return false;
+    named++;
+  }
+  if (named < 2) return false;
+  for (uint32_t k = 0; k < t->ncols; k++)
+    if (sub[k]) roles[k] = sub[k];
+  return true;
+}
+
 static gw_colmap *map_columns(gw_ctx *c, const gw_table *t) {
   unsigned *roles = gw_arena_calloc(c->a, t->ncols, sizeof *roles);
   uint32_t limit = t->nrows < 4 ? t->nrows : 4;
@@ -68,6 +93,7 @@ static gw_colmap *map_columns(gw_ctx *c, const gw_table *t) {
       if (header_row(c, t, r, roles)) break;
     if (r == limit) return NULL;
   }
+  if (sub_header(c, t, r, roles)) r++;
   gw_colmap *m = gw_arena_calloc(c->a, 1, sizeof *m);
   m->header_row = r;
   m->ncols = t->ncols;

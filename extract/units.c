@@ -208,11 +208,25 @@ static size_t label_before_colon(const char *s, size_t from, size_t i, int *kind
   static const char *const STARTS[] = {"牵头", "配合", "责任", "协办", "协作", "协同", "参与",
                                        "协助", "主办", "承办", "督办", "负责", "主要", "实施",
                                        "分管", "联系", "具体", "主责", "监督", "督导", NULL};
-  size_t best = (size_t)-1;
-  for (size_t w = 0; STARTS[w]; w++) {
-    size_t at = gw_find(s, i, st, STARTS[w]);
-    if (at != (size_t)-1 && at < best) best = at;
+  /* The earliest role word from which the label is role words only (配合单位,
+   * 主要负责, 具体负责单位): in 监督站配合单位 the label is 配合单位, the
+   * name before it ends in 监督站. */
+  size_t ends_at = i - ENDS[e].n, best = (size_t)-1, latest = (size_t)-1;
+  for (size_t at = st; at <= ends_at && best == (size_t)-1; at += 3) {
+    bool starts = false;
+    for (size_t w = 0; STARTS[w] && !starts; w++) starts = gw_at(s, i, at, STARTS[w]);
+    if (!starts) continue;
+    latest = at;
+    size_t k = at;
+    while (k < ends_at) {
+      size_t w = 0;
+      while (STARTS[w] && !gw_at(s, ends_at, k, STARTS[w])) w++;
+      if (!STARTS[w]) break;
+      k += strlen(STARTS[w]);
+    }
+    if (k == ends_at) best = at;
   }
+  if (best == (size_t)-1) best = latest;
   if (best == (size_t)-1) return (size_t)-1;
   /* A verb as the label stands first in its clause: 区应急局负责：… is a sentence. */
   if (e >= FIRST_VERB_END && !after_boundary(s, from, best)) return (size_t)-1;
