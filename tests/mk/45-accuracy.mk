@@ -1,5 +1,6 @@
 # Accuracy against hand-checked answers: the corpus seeds and the notices
-# composed for these tests in other phrasings (tests/notices).
+# composed for these tests in other phrasings (tests/notices, and as web
+# pages in tests/notices/html).
 SHARED ?= ../shared
 TEST_STEPS += test-accuracy
 test-accuracy: $(B)/gongwen
@@ -11,3 +12,5 @@ test-accuracy: $(B)/gongwen
 	@$(PYTHON) tests/eval/check_accuracy.py $(B)/gongwen tests/eval/seed-gold $(CORPUS)
 	@$(PYTHON) tests/notices/check_gold.py
 	@$(PYTHON) tests/eval/check_accuracy.py $(B)/gongwen tests/notices/gold $(wildcard tests/notices/*.txt)
+	@$(PYTHON) tests/notices/html/check_html_gold.py
+	@$(PYTHON) tests/eval/check_accuracy.py $(B)/gongwen tests/notices/html/gold $(wildcard tests/notices/html/*.html)
