@@ -407,12 +407,16 @@ static void subject_verb(unit_sink *k, uint32_t a, uint32_t b) {
                                     GW_WORD("学校"), GW_WORD("医院"),   GW_WORD("群众"),
                                     GW_WORD("个人"), GW_WORD("经营者"), GW_WORDS_END};
   const char *s = k->v->s;
+  /* The verb starts within 80 characters of the clause (a list of eight
+   * units): look no further. 具体负责 and 牵头负责 are found as 负责. */
+  size_t reach = b - a > 252 ? a + 252 : b;
+  size_t base[3] = {gw_find(s, reach, a, "负责"), gw_find(s, reach, a, "牵头"),
+                    gw_find(s, reach, a, "分别落实")};
   for (size_t w = 0; VERBS[w]; w++) {
     size_t vl = strlen(VERBS[w]);
-    /* The verb starts within 80 characters of the clause (a list of eight
-     * units): look no further. */
-    size_t reach = b - a > 240 + vl ? a + 240 + vl : b;
-    size_t at = gw_find(s, reach, a, VERBS[w]);
+    size_t at = w < 3 ? base[0] : base[w - 2];
+    if (w < 2 && at != (size_t)-1) /* 具体负责, 牵头负责: the two characters before 负责 */
+      at = at >= a + 6 && gw_at(s, reach, at - 6, VERBS[w]) ? at - 6 : (size_t)-1;
     if (at == (size_t)-1 || at == a) continue;
     if (at + vl >= b) continue; /* the verb ends the clause: handled as LIST VERB */
     /* 负责人 is a person; 负责解释 closes a set of rules, it assigns no task;
