@@ -22,40 +22,28 @@
   "微克/立方米|毫克/升)"
 /* Count targets: a verb of achievement, then a number with a measure.
  * VALUE: NUM, or CN_NUM for counts in Chinese numerals (their own
- * pattern, so that digits pay nothing for them). */
+ * pattern, so that digits pay nothing for them).
+ * - 新（改）建, 改（扩）建: the alternative is written inside the verb.
+ * - The words between may list what is counted (培训乡镇、村级管理员) and
+ *   hold a name with a digit (5G基站), in quotes (新建“城市书房”5个; a number
+ *   inside the quotes is a name: “15条硬措施”) or with brackets
+ *   (村（社区） 灾害信息员620名); a 、 right before the number ends a list
+ *   item (实施方案、16个).
+ * - A range (1到2个) counts from its lower bound.
+ * - 起 and 天 count only after a verb (发生2起以上…的单位 is a condition). */
 #define COUNT_TARGET(VALUE)                                                                                                        \
   "(?<verb>新增|新建|新培育|新引进|建成|建设|完成|实现|达到|引进|培育|培训|打造|创建|改造|落实|" \
   "改扩建|扩建|开通|更新|发放|配备|投入|加固|招用|安排|修复|修建|新修|铺设|硬化|疏浚|"            \
   "造林|育林|种植|栽植|储备|消除|接入|新改建|选派|招募|设置|签约|组织|净增|扶持|安装|"            \
   "压减至|压减到|补充|新植|划分|聘请|加装|淘汰|筛查|破获|侦破|组建|认证|扩大到|扩大至|"          \
-  "开行|关闭退出|筹集|新设|清除|更换|检修|关停|突破|治理|" /* 新（改）建, 改（扩）建: the                                \
-                                                         alternative written inside the verb */                                    \
+  "开行|关闭退出|筹集|新设|清除|更换|检修|关停|突破|治理|整治|"                                            \
   "新[（(][改扩][）)]建|改[（(]扩[）)]建|"                                                                              \
   "配齐|招录|招聘|发展|增加|认定|争创|实施|举办|建立|设立|开发|控制在|压缩至|压缩到|缩短至|"   \
-  "缩短到|提升至|提高到|保持在|(?<![下传表送抵])达)" /* the words between may list what is counted                                 \
-                                                      * (培训乡镇、村级管理员) and hold a name                           \
-                                                      * with a digit (5G基站), in quotes                                         \
-                                                      * (新建“城市书房”5个; a number inside the                         \
-                                                      * quotes is a name: “15条硬措施”) or with                            \
-                                                      * brackets (村（社区） 灾害信息员620名), but                      \
-                                                      * a 、 right before the number ends a list                                  \
-                                                      * item (实施方案、16个) */                                             \
+  "缩短到|提升至|提高到|保持在|(?<![下传表送抵])达)"                                                             \
   "(?<mid>(?:[^，,。.；;：:（）()“”《》\\d]|\\d+[A-Za-z]|“[^“”\\d]{1,12}”|《[^《》\\d]{1,16}》|"           \
-  "（[^（）\\d]{1,8}）){0,"                                                                                                    \
-  "20}?)"                                                                                                                          \
+  "（[^（）\\d]{1,8}）){0,20}?)"                                                                                               \
   "(?<!、)"                                                                                                                       \
-  "(?<op1>不少于|不低于|至少|超过|约)?" /* a range (1到2个) counts from its lower bound */ /* 起                                  \
-                                                                                              and                                  \
-                                                                                              天                                  \
-                                                                                              count                                \
-                                                                                              only                                 \
-                                                                                              after                                \
-                                                                                              a                                    \
-                                                                                              verb                                 \
-                                                                                              (发生2起以上…的单位        \
-                                                                                              is a                                 \
-                                                                                              condition)                           \
-                                                                                            */                                     \
+  "(?<op1>不少于|不低于|至少|超过|约)?"                                                                                 \
   "(?<val>" VALUE ")(?:\\s*(?:到|至|-|～|~)\\s*" NUM ")?\\s*(?<unit>" COUNT_UNITS "|起|天)"                                      \
   "(?<op2>以上|左右|以内|以下)?"
 
