@@ -409,6 +409,7 @@ static void subject_verb(unit_sink *k, uint32_t a, uint32_t b) {
   const char *s = k->v->s;
   /* The verb starts within 80 characters of the clause (a list of eight
    * units): look no further. 具体负责 and 牵头负责 are found as 负责. */
+  if (b <= a) return;
   size_t reach = b - a > 252 ? a + 252 : b;
   size_t base[3] = {gw_find(s, reach, a, "负责"), gw_find(s, reach, a, "牵头"),
                     gw_find(s, reach, a, "分别落实")};
@@ -565,8 +566,9 @@ static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
                            (unsigned char)s[i] <= 0xE9 && opened >= from + 3 &&
                            after_place_word(s, opened);
         if (gw_word_prefix(NEXT, s + i, to - i) < 0 && !inside_name) {
-          /* the words before a bracket that named no units (（附件1）) */
-          read_clause(k, clause, opened, subject_verbs, false);
+          /* the words before a bracket that named no units (（附件1）);
+           * a stray closer (was == 0) ends them itself */
+          read_clause(k, clause, was > 0 ? opened : i - (uint32_t)kl, subject_verbs, false);
           clause = i;
         }
       }
