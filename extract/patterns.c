@@ -18,7 +18,7 @@
   "平方米|"                                                                                                                        \
   "平方公里|立方米|千伏安|千瓦|兆瓦|美元|元|册|篇|件|张|间|栋|床|批次|口|艘|株|棵|头|只|份|块|盏|" \
   "公顷|"                                                                                                                           \
-  "顶|组|类|列|眼|根|部(?!门)|小时(?=以内|、)|"                                                                          \
+  "顶|组|类|列|眼|根|部(?!门)|小时(?=以内|、)|分钟(?=以内|、)|节(?![能日假约水点庆])|"                      \
   "微克/立方米|毫克/升)"
 /* Count targets: a verb of achievement, then a number with a measure.
  * VALUE: NUM, or CN_NUM for counts in Chinese numerals (their own
@@ -39,7 +39,7 @@
   "开行|关闭退出|筹集|新设|清除|更换|检修|关停|突破|治理|整治|"                                            \
   "新[（(][改扩][）)]建|改[（(]扩[）)]建|"                                                                              \
   "配齐|招录|招聘|发展|增加|认定|争创|实施|举办|建立|设立|开发|控制在|压缩至|压缩到|缩短至|"   \
-  "缩短到|提升至|提高到|保持在|(?<![下传表送抵])达)"                                                             \
+  "缩短到|提升至|提高到|保持在|(?<![下传表送抵到])达)"                                                          \
   "(?<mid>(?:[^，,。.；;：:（）()“”《》\\d]|\\d+[A-Za-z]|“[^“”\\d]{1,12}”|《[^《》\\d]{1,16}》|"           \
   "（[^（）\\d]{1,8}）){0,20}?)"                                                                                               \
   "(?<!、)"                                                                                                                       \
@@ -75,13 +75,15 @@ static const struct {
      "(?<op1>不低于|不少于|不小于|不高于|不超过|不大于|高于|低于|超过|达到|达|提高到|提升到|"
      "提高至|提升至|提高|提升|增长|下降|降低|减少|降至|降到|控制在|保持在|稳定在|力争|约|大于|小于)"
      "?"
-     "\\s*(?<val>" NUM ")\\s*(?<unit>%|‰|个百分点)(?<op2>以上|以下|以内|左右|及以上|上下)?"},
+     "\\s*(?<val>" NUM
+     ")\\s*(?<unit>%|‰|个百分点|(?=以内|以下))(?<op2>以上|以下|以内|左右|及以上|上下)?"},
     {GW_PAT_TARGET_COUNT, COUNT_TARGET(NUM)},
     {GW_PAT_TARGET_COUNT_CN, COUNT_TARGET(CN_NUM)},
     /* A count with a bound and no verb: 不少于20户, 走访企业300家以上 (超过100人
-     * is left out: without a verb it is mostly a condition). */
+     * is left out: without a verb it is mostly a condition; 起 counts only
+     * after 不少于 or 至少: 发生2起以上…的单位 is a condition). */
     {GW_PAT_TARGET_BOUND, "(?<op1>不少于|不低于|至少|不高于|不超过|稳定在|保持在)?\\s*(?<val>" NUM
-                          ")\\s*(?<unit>" COUNT_UNITS ")"
+                          ")\\s*(?<unit>" COUNT_UNITS "|起)"
                           "(?<op2>以上|左右|及以上)?"},
     /* \G anchors at the search start: the next count of a 、-list, perhaps
      * after words of its own (卫生乡镇2个、省级卫生村15个). */
@@ -90,7 +92,7 @@ static const struct {
     /* What must follow the number of a target, at the search start: a
      * measure word (counts) or a percent sign (ratios). */
     {GW_PAT_COUNT_UNIT_AT, "\\G\\s*(?:" COUNT_UNITS "|起|天)"},
-    {GW_PAT_RATIO_UNIT_AT, "\\G\\s*(?:%|‰|个百分点)"},
+    {GW_PAT_RATIO_UNIT_AT, "\\G\\s*(?:%|‰|个百分点|(?=以内|以下))"},
 };
 
 gw_status gw_patterns_compile(gw_patterns *p, gw_error *err) {

@@ -327,6 +327,15 @@ static bool names_a_noun(const char *s, size_t n, const tmatch *m) {
          cp != 0x4E0E /* 与 */ && cp != 0x6216 /* 或 */;
 }
 
+/* A number with no measure word is a target only as the bound of an
+ * index: 布雷图指数控制在5以内 (not 年龄60以下). */
+static bool bare_index_bound(const char *s, const tmatch *m) {
+  static const gw_word CAP[] = {GW_WORD("控制在"), GW_WORD("降至"),   GW_WORD("降到"),
+                                GW_WORD("不超过"), GW_WORD("不高于"), GW_WORDS_END};
+  return m->o1 != (size_t)-1 && m->o2 != (size_t)-1 &&
+         gw_word_prefix(CAP, s + m->o1, m->o1e - m->o1) >= 0;
+}
+
 static void ratios(gw_ctx *c, const gw_view *v, const number_runs *runs, gw_fields *f) {
   size_t from = 0;
   tmatch m;
@@ -334,7 +343,7 @@ static void ratios(gw_ctx *c, const gw_view *v, const number_runs *runs, gw_fiel
   while (f->targets.len < GW_MAX_FIELD_ITEMS &&
          next_match(c, GW_PAT_TARGET_RATIO, v, runs, &from, &m)) {
     if (condition_follows(v->s, v->len, m.b) || inside_title(&ts, v->s, v->len, m.a) ||
-        names_a_noun(v->s, v->len, &m))
+        names_a_noun(v->s, v->len, &m) || (m.ue == m.us && !bare_index_bound(v->s, &m)))
       continue;
     add_match(c, v, f, metric_start(v->s, (uint32_t)m.a), (uint32_t)m.a, &m);
   }
@@ -394,8 +403,21 @@ static void counts(gw_ctx *c, const gw_view *v, const number_runs *runs, gw_patt
         (gw_at(v->s, v->len, m.a, "控制在") || gw_at(v->s, v->len, m.a, "压缩") ||
          gw_at(v->s, v->len, m.a, "缩短")))
       m.op = GW_OP_LE;
-    /* the metric stops before the comparison: 发放倡议书 (不少于) 5万份 */
-    add_match(c, v, f, (uint32_t)m.a, (uint32_t)(m.o1 != (size_t)-1 ? m.o1 : m.vs), &m);
+    /* the metric stops before the comparison: 发放倡议书 (不少于) 5万份; a
+     * verb of level with nothing after it measures the words before it:
+     * 救援到达时间 (控制在) 30分钟以内 */
+    static const gw_word LEVEL[] = {GW_WORD("控制在"), GW_WORD("保持在"), GW_WORD("稳定在"),
+                                    GW_WORD("压缩至"), GW_WORD("压缩到"), GW_WORD("缩短至"),
+                                    GW_WORD("缩短到"), GW_WORD("压减至"), GW_WORD("压减到"),
+                                    GW_WORDS_END};
+    uint32_t metric_from = (uint32_t)m.a, metric_end = (uint32_t)(m.o1 != (size_t)-1 ? m.o1 : m.vs);
+    if ((m.mid == (size_t)-1 || m.mid_end == m.mid) &&
+        gw_word_prefix(LEVEL, v->s + m.a, v->len - m.a) >= 0 &&
+        metric_start(v->s, metric_from) < metric_from) {
+      metric_end = metric_from;
+      metric_from = metric_start(v->s, metric_from);
+    }
+    add_match(c, v, f, metric_from, metric_end, &m);
     size_t k = list_items(c, v, f, m.b, m.op);
     if (k > from) from = k;
   }
@@ -409,6 +431,7 @@ static void bounds(gw_ctx *c, const gw_view *v, const number_runs *runs, gw_fiel
   while (f->targets.len < GW_MAX_FIELD_ITEMS &&
          next_match(c, GW_PAT_TARGET_BOUND, v, runs, &from, &m)) {
     if (m.o1 == (size_t)-1 && m.o2 == (size_t)-1) continue;
+    if (m.o1 == (size_t)-1 && gw_at(v->s, m.ue, m.us, "起")) continue;
     /* a number that continues another (1.5, 2020) is no count */
     char before = m.vs ? v->s[m.vs - 1] : 0;
     if (before == '.' || (before >= '0' && before <= '9')) continue;

@@ -721,7 +721,7 @@ void gw_find_units(gw_ctx *c, const gw_view *v, uint32_t features, gw_fields *f,
   if (m) masked.s = m;
   unit_sink km = {c, &masked, f};
   bool labelled = (features & GW_F_COLON) && parse_labels(&km, 0, n, true);
-  if (!labelled && !clause_units && (features & GW_F_VERB)) sentence_forms(&km, 0, n);
+  if (!labelled && (features & GW_F_VERB)) sentence_forms(&km, 0, n);
   if (clauses->len > 1) {
     for (size_t u = before; u < f->units.len; u++) {
       uint32_t src = f->units.items[u].span.start;

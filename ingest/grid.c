@@ -38,6 +38,21 @@ void gw_grid_put(gw_grid *g, uint32_t row, uint32_t col, uint32_t rowspan, uint3
 }
 
 void gw_grid_emit(const gw_grid *g, gw_builder *b) {
+  /* One column is layout, not data (a masthead, a boxed note): its lines are
+   * paragraphs, as the reader sees them. */
+  if (g->ncols == 1) {
+    for (uint32_t r = 0; r < g->nrows; r++) {
+      const char *s = g->cells[r];
+      if (!s || g->merged[r]) continue;
+      for (;;) {
+        size_t n = strcspn(s, "\n");
+        gw_builder_paragraph(b, s, n, 0);
+        if (!s[n]) break;
+        s += n + 1;
+      }
+    }
+    return;
+  }
   gw_builder_table(b, g->nrows, g->ncols, (const char *const *)g->cells, g->merged, g->header_row);
 }
 
