@@ -1,6 +1,6 @@
 # Accuracy against hand-checked answers: the corpus seeds and the notices
 # composed for these tests in other phrasings (tests/notices, and as web
-# pages in tests/notices/html).
+# pages in tests/notices/html, and as Word files in tests/notices/docx).
 SHARED ?= ../shared
 TEST_STEPS += test-accuracy
 test-accuracy: $(B)/gongwen
@@ -14,3 +14,5 @@ test-accuracy: $(B)/gongwen
 	@$(PYTHON) tests/eval/check_accuracy.py $(B)/gongwen tests/notices/gold $(wildcard tests/notices/*.txt)
 	@$(PYTHON) tests/notices/html/check_html_gold.py
 	@$(PYTHON) tests/eval/check_accuracy.py $(B)/gongwen tests/notices/html/gold $(wildcard tests/notices/html/*.html)
+	@$(PYTHON) tests/notices/docx/check_docx_gold.py
+	@$(PYTHON) tests/eval/check_accuracy.py $(B)/gongwen tests/notices/docx/gold $(wildcard tests/notices/docx/*.docx)

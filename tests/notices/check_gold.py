@@ -11,28 +11,16 @@ For every NOTICES_DIR/gold/<stem>.gold.json:
   - kinds, roles, ISO due dates, recurrence freqs and target ops are valid;
   - every unit name and the metadata strings occur in the notice text;
   - no unit is listed twice under one role.
+The field checks are those of goldcheck.py (shared with html/ and docx/).
 Prints one line per problem and a summary; exit status 1 if any problem.
 """
-import datetime
 import json
 import os
 import sys
-import unicodedata
 
-KINDS = {"task", "problem", "achievement", "principle", "goal"}
-ROLES = ("lead", "cooperating", "responsible", "supervising")
-FREQS = {"daily", "weekly", "monthly", "quarterly", "semiannual", "yearly"}
-OPS = {">=", "<=", "~", "=", ">", "<"}
-DOC_KEYS = ["doc_number", "issuer", "title", "doc_type", "date",
-            "recipients", "enclosed_title"]
-ITEM_KEYS = ["anchor", "kind", "path", "units", "deadlines", "recurrence",
-             "targets"]
-TITLE_MARKS = str.maketrans("〈〉", "《》")
-
-
-def norm(s):
-    s = unicodedata.normalize("NFKC", str(s)).translate(TITLE_MARKS)
-    return "".join(s.split())
+from goldcheck import (ROLES, OPS, norm, missing_golds, check_top_keys, check_document,
+                       item_where, check_anchor, check_kind_path_units, has_units,
+                       check_schedule, check_target_keys)
 
 
 def read_notice(path):
@@ -56,8 +44,7 @@ def check(gold_path, notices_dir):
         g = json.load(open(gold_path, encoding="utf-8"))
     except ValueError as e:
         return ["JSON: %s" % e], 0
-    if list(g.keys()) != ["source", "document", "items"]:
-        errs.append("top-level keys %s" % list(g.keys()))
+    errs += check_top_keys(g)
     if g.get("source") != stem + ".txt":
         errs.append("source %r != %r" % (g.get("source"), stem + ".txt"))
     tpath = os.path.join(notices_dir, g.get("source") or "")
@@ -70,66 +57,20 @@ def check(gold_path, notices_dir):
     if err:
         return errs + [err], 0
     nt = norm(text)
-    d = g.get("document") or {}
-    if list(d.keys()) != DOC_KEYS:
-        errs.append("document keys %s" % list(d.keys()))
-    for f in ("doc_number", "title", "enclosed_title"):
-        if d.get(f) and norm(d[f]) not in nt:
-            errs.append("document.%s %r not in text" % (f, d[f]))
-    if d.get("issuer"):
-        for part in d["issuer"].split():
-            if norm(part) not in nt:
-                errs.append("issuer part %r not in text" % part)
-    for r in d.get("recipients") or []:
-        if norm(r) not in nt:
-            errs.append("recipient %r not in text" % r)
-    if d.get("date"):
-        try:
-            datetime.date.fromisoformat(d["date"])
-        except ValueError:
-            errs.append("document.date %r" % d["date"])
+    errs += check_document(g.get("document") or {}, nt, "text", split_issuer=True)
     items = g.get("items") or []
     for i, it in enumerate(items):
-        where = "item %d (%s)" % (i + 1, it.get("anchor"))
-        if list(it.keys()) != ITEM_KEYS:
-            errs.append("%s: keys %s" % (where, list(it.keys())))
-        a = norm(it.get("anchor") or "")
-        n = nt.count(a)
-        if len(a) < 4 or n != 1:
-            errs.append("%s: anchor occurs %d times" % (where, n))
-        if it.get("kind") not in KINDS:
-            errs.append("%s: kind %r" % (where, it.get("kind")))
-        p = it.get("path")
-        if not p or not all(isinstance(x, str) and x for x in p):
-            errs.append("%s: path %r" % (where, p))
-        u = it.get("units") or {}
-        if list(u.keys()) != list(ROLES):
-            errs.append("%s: unit roles %s" % (where, list(u.keys())))
-        for role in ROLES:
-            names = u.get(role) or []
-            if len(set(map(norm, names))) != len(names):
-                errs.append("%s: duplicate unit under %s" % (where, role))
-            for name in names:
-                if norm(name) not in nt:
-                    errs.append("%s: unit %r not in text" % (where, name))
-                if name.endswith("等"):
-                    errs.append("%s: unit %r ends in 等" % (where, name))
-        for due in it.get("deadlines") or []:
-            try:
-                datetime.date.fromisoformat(due)
-            except ValueError:
-                errs.append("%s: due %r" % (where, due))
-        for fq in it.get("recurrence") or []:
-            if fq not in FREQS:
-                errs.append("%s: freq %r" % (where, fq))
+        where = item_where(i, it)
+        errs += check_anchor(where, it, norm(it.get("anchor") or ""), nt)
+        errs += check_kind_path_units(where, it, nt, "text", roles=ROLES)
+        errs += check_schedule(where, it)
         for t in it.get("targets") or []:
-            if set(t.keys()) != {"metric", "op", "value", "unit"}:
-                errs.append("%s: target keys %s" % (where, sorted(t.keys())))
+            errs += check_target_keys(where, t)
             if t.get("op") not in OPS:
                 errs.append("%s: target op %r" % (where, t.get("op")))
             if not isinstance(t.get("value"), (int, float)):
                 errs.append("%s: target value %r" % (where, t.get("value")))
-        if it.get("kind") != "task" and any(u.get(r) for r in ROLES):
+        if it.get("kind") != "task" and has_units(it):
             errs.append("%s: non-task item with units (GUIDE: then it is a task)" % where)
     # anchors in document order (the scorer matches greedily in gold order)
     pos = [nt.find(norm(it.get("anchor") or "")) for it in items]
@@ -142,13 +83,11 @@ def main(argv):
     here = argv[1] if len(argv) > 1 else os.path.dirname(os.path.abspath(__file__))
     gdir = os.path.join(here, "gold")
     golds = sorted(f for f in os.listdir(gdir) if f.endswith(".gold.json"))
-    texts = sorted(f for f in os.listdir(here) if f.endswith(".txt"))
     bad = 0
     total = 0
-    for t in texts:
-        if t[:-4] + ".gold.json" not in golds:
-            print("%s: no gold file" % t)
-            bad += 1
+    for t in missing_golds(here, ".txt", golds):
+        print("%s: no gold file" % t)
+        bad += 1
     for f in golds:
         errs, n = check(os.path.join(gdir, f), here)
         total += n
