@@ -21,7 +21,7 @@ unsigned gw_column_roles(const char *cell, size_t len) {
     return GW_COL_SEQ;
   if (has(buf, n, "备注") || !strcmp(buf, "说明")) return GW_COL_NOTE;
   if (has(buf, n, "领导") || has(buf, n, "责任人") || has(buf, n, "联系人") ||
-      has(buf, n, "负责人") || has(buf, n, "分管"))
+      has(buf, n, "负责人") || has(buf, n, "分管") || has(buf, n, "领衔"))
     return GW_COL_PERSON;
   /* A role alone names a column under a spanning 责任单位 (two-line header). */
   if (!strcmp(buf, "牵头") || !strcmp(buf, "主办")) return GW_COL_LEAD;
@@ -31,7 +31,7 @@ unsigned gw_column_roles(const char *cell, size_t len) {
   if (!strcmp(buf, "督办") || !strcmp(buf, "督导")) return GW_COL_SUPER;
   if (has(buf, n, "单位") || has(buf, n, "部门") || has(buf, n, "主体") || has(buf, n, "科室") ||
       has(buf, n, "处室") || has(buf, n, "站所")) {
-    if (has(buf, n, "牵头"))
+    if (has(buf, n, "牵头") || has(buf, n, "主办"))
       r |= GW_COL_LEAD;
     else if (has(buf, n, "配合") || has(buf, n, "协办") || has(buf, n, "协作") ||
              has(buf, n, "协同") || has(buf, n, "参与") || has(buf, n, "协助"))
@@ -47,7 +47,9 @@ unsigned gw_column_roles(const char *cell, size_t len) {
     r |= GW_COL_DEADLINE;
   if (has(buf, n, "任务") || has(buf, n, "内容") || has(buf, n, "措施") || has(buf, n, "事项") ||
       has(buf, n, "工作") || has(buf, n, "目标") || has(buf, n, "要求") || has(buf, n, "职责") ||
-      has(buf, n, "举措") || has(buf, n, "分工") || has(buf, n, "指标") || has(buf, n, "项目"))
+      has(buf, n, "举措") || has(buf, n, "分工") || has(buf, n, "指标") || has(buf, n, "项目") ||
+      /* 案由: what a deputy's suggestion or a proposal asks for */
+      has(buf, n, "案由") || has(buf, n, "标题"))
     r |= GW_COL_TEXT;
   else if (has(buf, n, "类别") || has(buf, n, "领域") || has(buf, n, "方面") ||
            has(buf, n, "类型") || has(buf, n, "板块"))

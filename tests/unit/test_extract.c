@@ -160,16 +160,18 @@ static void recurrence_prefilter(void **state) {
     const char *text;
     bool recurrence, passes;
   } cases[] = {
-      {"每月报送一次", true, false},     {"坚持一月一通报制度", true, false},
-      {"逐月调度进展", true, false},     {"按季度开展检查", true, false},
-      {"实行月调度", true, false},       {"召开季度例会", true, false},
-      {"每半年评估一次", true, false},   {"一周一研判", true, false},
-      {"督导检查半年一次", true, false}, {"实行“周调度、月通报”", true, false},
-      {"季通报排名", true, false},       {"按照要求完成", false, false},
-      {"例如开展宣传", false, false},    {"一月份完成", false, true},
-      {"调度会议精神", false, false},    {"2023年5月底前完成", false, false},
-      {"长期坚持", false, false},        {"于6月调度会上汇报", false, true},
-      {"上半年一次性完成", false, true},
+      {"每月报送一次", true, false},       {"坚持一月一通报制度", true, false},
+      {"逐月调度进展", true, false},       {"按季度开展检查", true, false},
+      {"实行月调度", true, false},         {"召开季度例会", true, false},
+      {"每半年评估一次", true, false},     {"一周一研判", true, false},
+      {"督导检查半年一次", true, false},   {"实行“周调度、月通报”", true, false},
+      {"季通报排名", true, false},         {"按照要求完成", false, false},
+      {"例如开展宣传", false, false},      {"一月份完成", false, true},
+      {"调度会议精神", false, false},      {"2023年5月底前完成", false, false},
+      {"长期坚持", false, false},          {"于6月调度会上汇报", false, true},
+      {"上半年一次性完成", false, true},   {"落实“日清扫、周消毒”制度", true, false},
+      {"实行周巡查、月考核", true, false}, {"加强秋冬季巡查", false, true},
+      {"严格执行班组日排查", false, true}, {"3个工作日报告结果", false, true},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     const char *t = cases[i].text;
