@@ -3,6 +3,8 @@
  * frequency. */
 #include <string.h>
 
+#include "../core/utf8.h"
+#include "../core/words.h"
 #include "fields.h"
 
 static bool period(const char *s, size_t n, gw_freq *f) {
@@ -21,6 +23,46 @@ static bool period(const char *s, size_t n, gw_freq *f) {
   return false;
 }
 
+/* The character before s[at], as a string, "" at the start. */
+static void char_before(const char *s, size_t at, char out[5]) {
+  memset(out, 0, 5);
+  if (!at) return;
+  size_t k = at;
+  gw_utf8_prev(s, &k);
+  memcpy(out, s + k, at - k < 4 ? at - k : 4);
+}
+
+/* What may not stand before a match, checked here rather than as
+ * look-behinds, which would make the pattern try every position of the
+ * text:
+ * - u2 (一月一通报): a numeral or digit (十一月一日 is a date);
+ * - u4 (季调度, 日清扫): a number or a day (6月调度 is a month of its own;
+ *   当日报告, 节日排查, 3个工作日报告), a season (秋冬季巡查), or people
+ *   inside an enterprise, whose routine it is (班组日排查、部门周排查);
+ * - u5 (半年一次): 上 下 前 后 (上半年一…). */
+static bool ruled_out(const char *s, size_t at, gw_group_id group) {
+  static const char *const NUMERAL = "〇零○一二三四五六七八九十0123456789";
+  static const char *const U4_BEFORE = "两当次前节假作今明本昨春夏秋冬旺淡雨";
+  static const gw_word ACTORS[] = {GW_WORD("班组"), GW_WORD("部门"), GW_WORD("车间"),
+                                   GW_WORD("经理"), GW_WORD("厂长"), GW_WORD("岗位"),
+                                   GW_WORD("企业"), GW_WORD("班长"), GW_WORD("员工"),
+                                   GW_WORD("职工"), GW_WORD("科室"), GW_WORDS_END};
+  char ch[5];
+  char_before(s, at, ch);
+  if (!ch[0]) return false;
+  switch (group) {
+  case GW_G_U2:
+    return strstr(NUMERAL, ch) != NULL;
+  case GW_G_U4:
+    return strstr(NUMERAL, ch) || strstr(U4_BEFORE, ch) ||
+           (at >= 6 && gw_word_prefix(ACTORS, s + at - 6, 6) >= 0);
+  case GW_G_U5:
+    return strstr("上下前后", ch) != NULL;
+  default:
+    return false;
+  }
+}
+
 void gw_find_recurrence(gw_ctx *c, const gw_view *v, gw_fields *f) {
   const gw_patterns *p = &c->ex->patterns;
   enum { NGROUPS = GW_G_U5 - GW_G_U1 + 1 };
@@ -33,10 +75,18 @@ void gw_find_recurrence(gw_ctx *c, const gw_view *v, gw_fields *f) {
     from = b > a ? b : a + 1;
     gw_freq freq;
     bool ok = false;
-    for (int i = 0; i < NGROUPS && !ok; i++)
+    int i = 0;
+    for (; i < NGROUPS && !ok; i++)
       if (g[i] > 0 && ov[2 * g[i]] != PCRE2_UNSET)
         ok = period(v->s + ov[2 * g[i]], ov[2 * g[i] + 1] - ov[2 * g[i]], &freq);
     if (!ok) continue;
+    if (ruled_out(v->s, a, (gw_group_id)(GW_G_U1 + i - 1))) {
+      /* a later phrase may start inside this one: go on from the next character */
+      size_t k = a;
+      gw_utf8_next(v->s, v->len, &k);
+      from = k;
+      continue;
+    }
     bool dup = false;
     for (size_t i = 0; i < f->recurrence.len; i++)
       if (f->recurrence.items[i].freq == freq) dup = true;

@@ -629,7 +629,6 @@ void gw_find_units(gw_ctx *c, const gw_view *v, uint32_t features, gw_fields *f,
   }
   /* Parentheticals at the top level; each that names units closes a clause. */
   uint32_t clause_start = 0;
-  size_t clause_units = 0;
   gw_closer closer;
   gw_closer_init(&closer, c->a, s, n);
   for (uint32_t i = 0; i < n && (features & GW_F_BRACKET);) {
@@ -651,7 +650,6 @@ void gw_find_units(gw_ctx *c, const gw_view *v, uint32_t features, gw_fields *f,
       i += (uint32_t)ol;
       continue;
     }
-    size_t before = f->units.len;
     gw_fields own = {0};
     unit_sink ks = {c, v, &own};
     if (parse_group(&ks, i + (uint32_t)ol, (uint32_t)close)) {
@@ -676,7 +674,6 @@ void gw_find_units(gw_ctx *c, const gw_view *v, uint32_t features, gw_fields *f,
              (gw_at(s, n, clause_start, "。") || gw_at(s, n, clause_start, "；") ||
               s[clause_start] == '.' || s[clause_start] == ';'))
         clause_start += (unsigned char)s[clause_start] < 0x80 ? 1 : 3;
-      clause_units += f->units.len - before;
       i = end;
       continue;
     }
