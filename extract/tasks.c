@@ -283,13 +283,17 @@ static void paragraph_task(task_builder *tb, gw_item *it) {
 
 /* ---- table rows ---------------------------------------------------- */
 
-static gw_view cell_view(gw_ctx *c, const gw_table *tab, uint32_t row, uint32_t col, size_t skip) {
+/* A cell's text. `line_sep` stands where a cell's paragraphs meet (a space
+ * in a unit cell, so that the names on two lines stay apart), NULL to join
+ * them. */
+static gw_view cell_view(gw_ctx *c, const gw_table *tab, uint32_t row, uint32_t col, size_t skip,
+                         const char *line_sep) {
   gw_view_builder b;
   gw_view_begin(&b, c->a, c->doc->text);
   size_t n;
   const char *s = gw_cell_text(c, tab, row, col, &n);
   uint32_t start = (uint32_t)(s - c->doc->text);
-  gw_view_add(&b, start + (uint32_t)skip, start + (uint32_t)n, NULL);
+  gw_view_add_lines(&b, start + (uint32_t)skip, start + (uint32_t)n, NULL, line_sep);
   /* the cell goes on in its pieces on later lines */
   for (const gw_cell_part *p = tab->more ? tab->more[(size_t)row * tab->ncols + col] : NULL; p;
        p = p->next)
@@ -350,7 +354,7 @@ static void row_task(task_builder *tb, const gw_item *it, const char **group_val
     title = v;
   }
   GW_VEC_PUSH(c->a, task->path, label);
-  gw_view text = cell_view(c, tab, r, (uint32_t)m->text_col, skip);
+  gw_view text = cell_view(c, tab, r, (uint32_t)m->text_col, skip, NULL);
   task->text = text.s;
   task->title = m->ngroup ? title : NULL;
   if (m->problem_col >= 0 && m->problem_col != m->text_col) {
@@ -370,13 +374,14 @@ static void row_task(task_builder *tb, const gw_item *it, const char **group_val
     unsigned roles = m->roles[k];
     if ((roles & GW_COL_GOAL) && (int)k != m->text_col) {
       /* 整改目标 beside 整改措施: the row's goal holds targets too */
-      gw_view g = cell_view(c, tab, r, k, 0);
+      gw_view g = cell_view(c, tab, r, k, 0, NULL);
       if (g.len) gw_find_targets(c, &g, &task->f);
       continue;
     }
     if ((int)k == m->text_col && !(roles & GW_COL_UNITS)) continue;
     if (!(roles & (GW_COL_UNITS | GW_COL_DEADLINE | GW_COL_PERSON))) continue;
-    gw_view v = cell_view(c, tab, r, k, (int)k == m->text_col ? skip : 0);
+    gw_view v = cell_view(c, tab, r, k, (int)k == m->text_col ? skip : 0,
+                          (roles & GW_COL_UNITS) && (int)k != m->text_col ? "、" : NULL);
     if (!v.len) continue;
     if ((int)k == m->text_col)
       gw_units_from_duty_lines(c, &v, &task->f);

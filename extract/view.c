@@ -20,7 +20,8 @@ static void put(gw_view_builder *b, const char *s, uint32_t n) {
   b->buf[b->len] = 0;
 }
 
-void gw_view_add(gw_view_builder *b, uint32_t start, uint32_t end, const char *sep) {
+static void add_pieces(gw_view_builder *b, uint32_t start, uint32_t end, const char *sep,
+                       const char *line_sep) {
   const char *t = b->text;
   while (start < end && (t[start] == ' ' || t[start] == '\t' || t[start] == '\n')) start++;
   while (end > start && (t[end - 1] == ' ' || t[end - 1] == '\t' || t[end - 1] == '\n')) end--;
@@ -42,6 +43,11 @@ void gw_view_add(gw_view_builder *b, uint32_t start, uint32_t end, const char *s
       uint32_t s0 = a;
       while (s0 < e && (t[s0] == ' ' || t[s0] == '\t')) s0++;
       if (e > s0) {
+        if (line_sep && a > start && b->len) {
+          gw_view_seg s = {b->len, s0};
+          GW_VEC_PUSH(b->arena, b->segs, s);
+          put(b, line_sep, (uint32_t)strlen(line_sep));
+        }
         gw_view_seg s = {b->len, s0};
         GW_VEC_PUSH(b->arena, b->segs, s);
         put(b, t + s0, e - s0);
@@ -81,4 +87,13 @@ uint32_t gw_view_src(const gw_view *v, uint32_t off, bool is_end) {
   }
   uint32_t src = v->segs[lo].src + (key - v->segs[lo].flat);
   return is_end && off > 0 ? src + 1 : src;
+}
+
+void gw_view_add(gw_view_builder *b, uint32_t start, uint32_t end, const char *sep) {
+  add_pieces(b, start, end, sep, NULL);
+}
+
+void gw_view_add_lines(gw_view_builder *b, uint32_t start, uint32_t end, const char *sep,
+                       const char *line_sep) {
+  add_pieces(b, start, end, sep, line_sep);
 }

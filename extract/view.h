@@ -35,6 +35,10 @@ void gw_view_begin(gw_view_builder *b, gw_arena *a, const char *text);
 /* Add text[start..end) trimmed of spaces and tabs; `sep` (may be NULL) is
  * written first when the view is not empty (a newline for display text). */
 void gw_view_add(gw_view_builder *b, uint32_t start, uint32_t end, const char *sep);
+/* The same, with `line_sep` where the text has an inner newline (the
+ * paragraphs of a Word or HTML cell). */
+void gw_view_add_lines(gw_view_builder *b, uint32_t start, uint32_t end, const char *sep,
+                       const char *line_sep);
 /* The view, NUL-terminated and followed by GW_TEXT_SLACK zero bytes. */
 gw_view gw_view_end(gw_view_builder *b);
 

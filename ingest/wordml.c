@@ -412,6 +412,14 @@ static void table(walk *w, const xmlNode *tbl, gw_textbuf *cell) {
     if (width > ncols) ncols = width > UINT32_MAX / 2 ? UINT32_MAX / 2 : (uint32_t)width;
   }
   if (!rows.len || !ncols) return;
+  /* One column is a box around content (a masthead, a data table nested
+   * in a layout table): its paragraphs and tables are the document's own. */
+  if (ncols == 1 && !cell) {
+    for (size_t r = 0; r < rows.len && !w->status; r++)
+      for (size_t k = 0; k < cells[r].len && !w->status; k++)
+        block_content(w, cells[r].items[k], NULL);
+    return;
+  }
   gw_grid g;
   if (!gw_grid_init(&g, w->a, (uint32_t)rows.len, ncols, w->limits, &w->cells_used, w->err)) {
     fail_at(w, GW_ERR_LIMIT);

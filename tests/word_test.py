@@ -236,6 +236,21 @@ def check_edge_cases(args, checks):
                   r.returncode == 0 and not r.stderr and got == want, diff + r.stderr)
 
 
+def check_layout_boxes(args, checks):
+    """A task table nested in a one-column layout table is a task table, and
+    the paragraphs of a unit cell are names of their own."""
+    docx = os.path.join(args.work, "layout-table.docx")
+    docx_from_xml(os.path.join(FIX, "word", "layout-table.xml"), docx)
+    cat, err = extract(args.gongwen, docx)
+    lines = task_lines(cat) if cat else [err]
+    want = "开展燃气安全检查。 | units ['县住建局/lead', '各乡镇/responsible'] | dues []"
+    checks.ok("layout-table.docx: the nested table's row with two unit paragraphs",
+              want in lines, "\n".join(lines))
+    checks.ok("layout-table.docx: the masthead box gives the doc number",
+              bool(cat) and cat["document"]["doc_number"] == "某政办发〔2024〕3号",
+              json.dumps(cat["document"] if cat else err, ensure_ascii=False))
+
+
 def check_charsets(args, checks):
     """A page in Big5 with a byte that is no Big5: read whole, the byte replaced."""
     page = ('<html><head><meta charset="big5"></head><body><p>第一段通知內容</p>'
@@ -282,6 +297,7 @@ def main():
     checks = Checks()
     check_notices(args, checks)
     check_edge_cases(args, checks)
+    check_layout_boxes(args, checks)
     check_charsets(args, checks)
     check_bad(args, checks)
     if checks.failed:
