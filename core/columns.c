@@ -31,10 +31,11 @@ unsigned gw_column_roles(const char *cell, size_t len) {
   if (!strcmp(buf, "督办") || !strcmp(buf, "督导")) return GW_COL_SUPER;
   if (has(buf, n, "单位") || has(buf, n, "部门") || has(buf, n, "主体") || has(buf, n, "科室") ||
       has(buf, n, "处室") || has(buf, n, "站所")) {
-    if (has(buf, n, "牵头") || has(buf, n, "主办"))
+    if (has(buf, n, "牵头") || has(buf, n, "主办") || has(buf, n, "承办"))
       r |= GW_COL_LEAD;
     else if (has(buf, n, "配合") || has(buf, n, "协办") || has(buf, n, "协作") ||
-             has(buf, n, "协同") || has(buf, n, "参与") || has(buf, n, "协助"))
+             has(buf, n, "协同") || has(buf, n, "参与") || has(buf, n, "协助") ||
+             has(buf, n, "联系"))
       r |= GW_COL_COOP;
     else if (has(buf, n, "督办") || has(buf, n, "督导") || has(buf, n, "督促") ||
              has(buf, n, "监督"))

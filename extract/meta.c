@@ -8,6 +8,7 @@
 
 #include "../core/cnnum.h"
 #include "../core/utf8.h"
+#include "../core/words.h"
 #include "ctx.h"
 #include "dates.h"
 #include "label.h"
@@ -691,6 +692,30 @@ static int part_cmp(const void *a, const void *b) {
   return x->first_block < y->first_block ? -1 : x->first_block > y->first_block;
 }
 
+/* A web page's own lines copied with a notice (主办：X　承办：Y, 网站标识码,
+ * ICP备, 上一篇：, 【打印本页】) are no part of the item above them. */
+static void web_furniture(gw_ctx *c) {
+  static const gw_word STARTS[] = {GW_WORD("上一篇"),
+                                   GW_WORD("下一篇"),
+                                   GW_WORD("【打印本页】"),
+                                   GW_WORD("【关闭窗口】"),
+                                   GW_WORD("【打印】"),
+                                   GW_WORD("分享到"),
+                                   GW_WORDS_END};
+  for (size_t b = 0; b < c->doc->blocks.len; b++) {
+    if (!is_line(c, b) || c->line_role[b] == GW_LINE_META) continue;
+    size_t n;
+    const char *s = gw_block_trimmed(c, b, &n);
+    if (!n || gw_utf8_count(s, n) > 100) continue;
+#define HAS(lit) (gw_find(s, n, 0, lit) != (size_t)-1)
+    bool credit = HAS("主办") && HAS("承办") && (HAS("：") || HAS(":"));
+    if (credit || gw_word_prefix(STARTS, s, n) >= 0 || HAS("网站标识码") || HAS("ICP备") ||
+        HAS("公网安备"))
+#undef HAS
+      mark(c, b);
+  }
+}
+
 void gw_meta_extract(gw_ctx *c) {
   size_t nb = c->doc->blocks.len;
   c->line_role = gw_arena_calloc(c->a, nb + 1, 1);
@@ -722,6 +747,7 @@ void gw_meta_extract(gw_ctx *c) {
   attachments(c);
   size_t date_block = date_and_signature(c);
   enclosed(c, has_title ? &title : NULL, date_block, head_end);
+  web_furniture(c);
   qsort(c->parts.items, c->parts.len, sizeof *c->parts.items, part_cmp);
   doc_year(c);
 }

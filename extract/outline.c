@@ -239,6 +239,11 @@ void gw_outline_build(gw_ctx *c, gw_item_vec *out) {
   st.c = c;
   st.items = out;
   size_t nb = c->doc->blocks.len;
+  /* A heading above the notice's own head (a web page's or an article's
+   * headline over 发文字号 and 标题) is the page's, not an item. */
+  size_t head = 0;
+  while (head < nb && c->line_role[head] != GW_LINE_META) head++;
+  if (head == nb) head = 0;
   for (size_t p = 0; p < c->parts.len; p++) {
     size_t from = c->parts.items[p].first_block;
     size_t to = p + 1 < c->parts.len ? c->parts.items[p + 1].first_block : nb;
@@ -272,7 +277,7 @@ void gw_outline_build(gw_ctx *c, gw_item_vec *out) {
         /* the paragraph opens with the first of them: placed below */
       } else if (gw_label_parse(s, n, &lab) &&
                  place(&st, &lab, (uint32_t)b, (uint32_t)(s - c->doc->text + lab.len), s)) {
-      } else if (blk->heading && heading_label(s, n, blk->heading, &lab) &&
+      } else if (blk->heading && b >= head && heading_label(s, n, blk->heading, &lab) &&
                  place(&st, &lab, (uint32_t)b, (uint32_t)(s - c->doc->text), s)) {
       } else if (st.open) {
         st.open->last_block = (uint32_t)b;

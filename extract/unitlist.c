@@ -58,7 +58,7 @@ static const verb VERBS[] = {
     {GW_WORD("协同"), GW_ROLE_COOPERATING},
     {GW_WORD("负责"), GW_ROLE_RESPONSIBLE},
     {GW_WORD("落实"), GW_ROLE_RESPONSIBLE},
-    {GW_WORD("承办"), GW_ROLE_RESPONSIBLE},
+    {GW_WORD("承办"), GW_ROLE_LEAD}, /* as 主办: the 承办单位 of a 督办 item does the work */
     {GW_WORD("督促"), GW_ROLE_SUPERVISING},
     {GW_WORD("督导"), GW_ROLE_SUPERVISING},
     {GW_WORD("督办"), GW_ROLE_SUPERVISING},
@@ -106,12 +106,15 @@ int gw_role_label(const char *s, size_t n, gw_role *role) {
   if (contains(s, n, "领导") || contains(s, n, "责任人") || contains(s, n, "联系人") ||
       contains(s, n, "负责人") || contains(s, n, "分管"))
     return 2;
-  if (contains(s, n, "牵头") || contains(s, n, "主办")) {
+  /* 承办单位 does the work of a 督办 item, as 主办单位 does */
+  if (contains(s, n, "牵头") || contains(s, n, "主办") || contains(s, n, "承办")) {
     *role = GW_ROLE_LEAD;
     return 1;
   }
+  /* 联系单位: the liaison of a 河长 or 林长, who assists */
   if (contains(s, n, "配合") || contains(s, n, "协办") || contains(s, n, "协作") ||
-      contains(s, n, "协同") || contains(s, n, "参与") || contains(s, n, "协助")) {
+      contains(s, n, "协同") || contains(s, n, "参与") || contains(s, n, "协助") ||
+      contains(s, n, "联系单位")) {
     *role = GW_ROLE_COOPERATING;
     return 1;
   }

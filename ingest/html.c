@@ -596,6 +596,36 @@ static gw_status convert_charset(gw_doc *doc, const char *charset, const char *d
   return GW_OK;
 }
 
+/* Word's "Save as Web Page" wraps list numbers in downlevel-revealed
+ * conditionals: <![if !supportLists]>一、<![endif]>. A browser drops the
+ * markers and shows what is between; libxml2 would show the markers as
+ * text. They are cut out of the page before it is parsed; returns the new
+ * length. */
+static size_t drop_downlevel_markers(char *s, size_t n) {
+  size_t w = 0;
+  for (size_t r = 0; r < n;) {
+    const char *lt = memchr(s + r, '<', n - r);
+    size_t at = lt ? (size_t)(lt - s) : n;
+    memmove(s + w, s + r, at - r);
+    w += at - r;
+    r = at;
+    if (r >= n) break;
+    size_t cut = 0;
+    if (n - r >= 10 && !memcmp(s + r, "<![endif]>", 10)) {
+      cut = 10;
+    } else if (n - r >= 6 && !memcmp(s + r, "<![if ", 6)) {
+      const char *end = memchr(s + r, '>', n - r < 200 ? n - r : 200);
+      if (end && end[-1] == ']') cut = (size_t)(end - (s + r)) + 1;
+    }
+    if (cut) {
+      r += cut;
+    } else {
+      s[w++] = s[r++];
+    }
+  }
+  return w;
+}
+
 /* ---- the job ------------------------------------------------------------- */
 
 typedef struct job {
@@ -645,6 +675,11 @@ gw_status gw_read_html(gw_doc *doc, const char *data, size_t len, const gw_limit
     st = convert_charset(doc, charset, data, len, &text, &text_len, err);
   }
   if (st != GW_OK) return st;
+  if (memmem(text, text_len, "<![", 3)) {
+    char *own = gw_arena_strndup(doc->arena, text, text_len);
+    text_len = drop_downlevel_markers(own, text_len);
+    text = own;
+  }
   walk w;
   memset(&w, 0, sizeof w);
   w.a = doc->arena;

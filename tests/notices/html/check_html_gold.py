@@ -33,7 +33,7 @@ import goldcheck  # noqa: E402  (tests/notices/goldcheck.py: the checks shared w
 SKIP = {"head", "script", "style", "noscript", "template"}
 BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
          "ul", "ol", "li", "dl", "dt", "dd", "section", "article", "header",
-         "footer", "nav", "blockquote", "hr", "tbody", "thead"}
+         "footer", "nav", "blockquote", "hr", "tbody", "thead", "center"}
 WS = re.compile(r"[ \t\r\n\f]+")
 # the page (its bytes) is 6-20 KB
 PAGE_SIZE = (lambda page, nt: os.path.getsize(page), 6000, 20480,
@@ -64,9 +64,19 @@ class Visible(HTMLParser):
             self.parts.append(WS.sub(" ", data))
 
 
+CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I)
+# what a browser decodes a declared legacy Chinese charset as
+CHARSET_AS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030"}
+
+
 def visible_text(path):
+    """The text of a page decoded by the charset it declares (UTF-8 when it
+    declares none), as a browser shows it."""
+    data = open(path, "rb").read()
+    m = CHARSET.search(data[:4096])
+    charset = m.group(1).decode("ascii").lower() if m else "utf-8"
     p = Visible()
-    p.feed(open(path, encoding="utf-8").read())
+    p.feed(data.decode(CHARSET_AS.get(charset, charset)))
     p.close()
     lines = (l.strip(" ") for l in "".join(p.parts).split("\n"))
     return "\n".join(l for l in lines if l.strip())
