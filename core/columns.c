@@ -8,6 +8,43 @@ static int has(const char *s, size_t n, const char *lit) {
   return gw_find(s, n, 0, lit) != (size_t)-1;
 }
 
+int gw_column_period_end(const char *cell, size_t len) {
+  char buf[64];
+  size_t n = 0;
+  for (size_t i = 0; i < len && n < sizeof buf - 1; i++)
+    if (cell[i] != ' ' && cell[i] != '\t' && cell[i] != '\n') buf[n++] = cell[i];
+  buf[n] = 0;
+  if (!strcmp(buf, "上半年")) return 6;
+  if (!strcmp(buf, "下半年")) return 12;
+  const char *s = buf;
+  if (!strncmp(s, "第", 3)) s += 3;
+  static const char *const Q[] = {"一", "二", "三", "四"};
+  for (int q = 0; q < 4; q++) {
+    char num[2] = {(char)('1' + q), 0};
+    const char *digit = num, *han = Q[q];
+    const char *rest = !strncmp(s, han, strlen(han)) ? s + strlen(han)
+                       : !strncmp(s, digit, 1)       ? s + 1
+                                                     : NULL;
+    if (rest && (!strcmp(rest, "季度") || !strcmp(rest, "季"))) return 3 * (q + 1);
+  }
+  /* 1月 … 12月, 一月 … 十二月 (月份) */
+  static const char *const M[] = {"一", "二", "三", "四", "五",   "六",
+                                  "七", "八", "九", "十", "十一", "十二"};
+  for (int m = 12; m >= 1; m--) {
+    char digits[4];
+    digits[0] = (char)(m >= 10 ? '1' : '0' + m);
+    digits[1] = m >= 10 ? (char)('0' + m - 10) : 0;
+    digits[2] = 0;
+    const char *forms[] = {digits, M[m - 1]};
+    for (int f = 0; f < 2; f++) {
+      size_t fl = strlen(forms[f]);
+      if (strncmp(s, forms[f], fl)) continue;
+      if (!strcmp(s + fl, "月") || !strcmp(s + fl, "月份")) return m;
+    }
+  }
+  return 0;
+}
+
 unsigned gw_column_roles(const char *cell, size_t len) {
   char buf[256];
   size_t n = 0;
@@ -20,6 +57,7 @@ unsigned gw_column_roles(const char *cell, size_t len) {
       !strcmp(buf, "项目编号"))
     return GW_COL_SEQ;
   if (has(buf, n, "备注") || !strcmp(buf, "说明")) return GW_COL_NOTE;
+  if (gw_column_period_end(cell, len)) return GW_COL_PERIOD;
   if (has(buf, n, "领导") || has(buf, n, "责任人") || has(buf, n, "联系人") ||
       has(buf, n, "负责人") || has(buf, n, "分管") || has(buf, n, "领衔"))
     return GW_COL_PERSON;

@@ -673,3 +673,17 @@ void gw_find_deadlines(gw_ctx *c, const gw_view *v, int year_hint, bool cell, gw
     }
   }
 }
+
+void gw_find_period_deadline(gw_ctx *c, const gw_view *v, int year, int end_month, gw_fields *f) {
+  /* 持续推进 in one quarter is no milestone (and the row is not ongoing for
+   * it); a dash or a slash marks an empty cell */
+  if (!v->len || ongoing_words(v->s, v->len) || gw_utf8_count(v->s, v->len) < 2) return;
+  size_t before = f->deadlines.len;
+  gw_find_deadlines(c, v, year, true, f);
+  if (f->deadlines.len != before) return;
+  scan sc = {c, v, v->s, v->len, year, true, f};
+  int y = base_year(&sc);
+  if (!y || end_month < 1 || end_month > 12) return;
+  gw_date none = {0, 0, 0};
+  emit(&sc, 0, v->len, roll(&sc, gw_month_end(y, end_month), year != 0), none, false);
+}

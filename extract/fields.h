@@ -32,6 +32,10 @@ void gw_people_from_cell(gw_ctx *c, const gw_view *v, gw_fields *f);
 /* Deadlines. `year_hint` is the year of the nearest heading that names one
  * (0 if none). In a deadline cell (`cell`), a bare date is a deadline. */
 void gw_find_deadlines(gw_ctx *c, const gw_view *v, int year_hint, bool cell, gw_fields *f);
+/* A milestone in a period column (一季度: 完成施工招标) is due when the
+ * period ends (end_month of `year`), unless it names a date of its own;
+ * 持续推进 gives no due. */
+void gw_find_period_deadline(gw_ctx *c, const gw_view *v, int year, int end_month, gw_fields *f);
 void gw_find_recurrence(gw_ctx *c, const gw_view *v, gw_fields *f);
 void gw_find_targets(gw_ctx *c, const gw_view *v, gw_fields *f);
 

@@ -378,6 +378,17 @@ static void row_task(task_builder *tb, const gw_item *it, const char **group_val
       if (g.len) gw_find_targets(c, &g, &task->f);
       continue;
     }
+    if (roles & GW_COL_PERIOD) {
+      /* 一季度: 完成施工招标 (a milestone due at the quarter's end, its
+       * figures targets) */
+      size_t hn;
+      const char *h = gw_cell_text(c, tab, (uint32_t)m->header_row, k, &hn);
+      gw_view p = cell_view(c, tab, r, k, 0, NULL);
+      gw_find_period_deadline(c, &p, year, gw_column_period_end(h, hn), &task->f);
+      gw_find_recurrence(c, &p, &task->f);
+      gw_find_targets(c, &p, &task->f);
+      continue;
+    }
     if ((int)k == m->text_col && !(roles & GW_COL_UNITS)) continue;
     if (!(roles & (GW_COL_UNITS | GW_COL_DEADLINE | GW_COL_PERSON))) continue;
     gw_view v = cell_view(c, tab, r, k, (int)k == m->text_col ? skip : 0,

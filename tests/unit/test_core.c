@@ -345,6 +345,21 @@ static void column_roles(void **state) {
   assert_int_equal(gw_column_roles("责任单位及任务分工", strlen("责任单位及任务分工")),
                    GW_COL_RESP | GW_COL_TEXT);
   assert_int_equal(gw_column_roles("天气", strlen("天气")), 0);
+  assert_int_equal(gw_column_roles("承办单位", strlen("承办单位")), GW_COL_LEAD);
+  assert_int_equal(gw_column_roles("联系单位", strlen("联系单位")), GW_COL_COOP);
+  /* period columns and the month each ends in */
+  static const struct {
+    const char *header;
+    int end;
+  } periods[] = {{"一季度", 3},  {"第二季度", 6}, {"3季度", 9},   {"四季度", 12}, {"上半年", 6},
+                 {"下半年", 12}, {"9月", 9},      {"十二月", 12}, {"11月份", 11}, {"季度", 0},
+                 {"五季度", 0},  {"13月", 0},     {"年度", 0}};
+  for (size_t i = 0; i < sizeof periods / sizeof *periods; i++) {
+    const char *h = periods[i].header;
+    if (gw_column_period_end(h, strlen(h)) != periods[i].end)
+      fail_msg("%s: ends in %d", h, gw_column_period_end(h, strlen(h)));
+    assert_int_equal(gw_column_roles(h, strlen(h)) == GW_COL_PERIOD, periods[i].end != 0);
+  }
 }
 
 int main(void) {
