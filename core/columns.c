@@ -59,7 +59,9 @@ unsigned gw_column_roles(const char *cell, size_t len) {
   if (has(buf, n, "备注") || !strcmp(buf, "说明")) return GW_COL_NOTE;
   if (gw_column_period_end(cell, len)) return GW_COL_PERIOD;
   if (has(buf, n, "领导") || has(buf, n, "责任人") || has(buf, n, "联系人") ||
-      has(buf, n, "负责人") || has(buf, n, "分管") || has(buf, n, "领衔"))
+      has(buf, n, "负责人") || has(buf, n, "分管") || has(buf, n, "领衔") ||
+      /* 县级河长, 林长: people (河长办 is an office) */
+      ((has(buf, n, "河长") || has(buf, n, "林长")) && !has(buf, n, "办")))
     return GW_COL_PERSON;
   /* A role alone names a column under a spanning 责任单位 (two-line header). */
   if (!strcmp(buf, "牵头") || !strcmp(buf, "主办")) return GW_COL_LEAD;
@@ -91,7 +93,9 @@ unsigned gw_column_roles(const char *cell, size_t len) {
       has(buf, n, "案由") || has(buf, n, "标题"))
     r |= GW_COL_TEXT;
   else if (has(buf, n, "类别") || has(buf, n, "领域") || has(buf, n, "方面") ||
-           has(buf, n, "类型") || has(buf, n, "板块"))
+           has(buf, n, "类型") || has(buf, n, "板块") ||
+           /* 河湖名称: what the row is about, which names it */
+           (has(buf, n, "名称") && !(r & GW_COL_UNITS)))
     r |= GW_COL_CATEGORY;
   else if (has(buf, n, "问题"))
     r |= GW_COL_PROBLEM;

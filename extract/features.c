@@ -81,6 +81,7 @@ void gw_features_init(gw_feature_table *t) {
                                        0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343};
   for (size_t i = 0; i < sizeof cn_counts / sizeof *cn_counts; i++)
     mark(t, cn_counts[i], GW_F_CNNUM);
+  mark(t, 0x96F6, GW_F_CNNUM);          /* 零 (零发生: a count held at zero) */
   mark(t, 0x957F, IS_LONG);             /* 长 */
   mark(t, 0x671F, AFTER_LONG_LONGTERM); /* 期 */
 }

@@ -568,6 +568,8 @@ static char *enclosed_from_title(gw_ctx *c, const char *t) {
       size_t close = gw_text_match_close(t, n, k);
       if (close != (size_t)-1) return gw_arena_strndup(c->a, t + k + 3, close - k - 3);
     }
+    /* 下达…指标 hands down figures, not a document: only 下达《X》 names one */
+    if (!strcmp(VERBS[i], "下达")) continue;
     size_t de = (size_t)-1;
     for (const char *const *ty = DOC_TYPES; *ty; ty++) {
       char tail[16];

@@ -77,8 +77,8 @@ static const struct {
      "(?<op1>不低于|不少于|不小于|不高于|不超过|不大于|高于|低于|超过|达到|达|提高到|提升到|"
      "提高至|提升至|提高|提升|增长|下降|降低|减少|降至|降到|控制在|保持在|稳定在|力争|约|大于|小于)"
      "?"
-     "\\s*(?<val>" NUM
-     ")\\s*(?<unit>%|‰|个百分点|(?=以内|以下))(?<op2>以上|以下|以内|左右|及以上|上下)?"},
+     "\\s*(?<val>" NUM ")\\s*(?<unit>%|‰|个百分点|(?=以内|以下|[。；，,;]|$))(?<op2>以上|以下|以内|"
+     "左右|及以上|上下)?"},
     {GW_PAT_TARGET_COUNT, COUNT_TARGET(NUM)},
     {GW_PAT_TARGET_COUNT_CN, COUNT_TARGET(CN_NUM)},
     /* A count with a bound and no verb: 不少于20户, 走访企业300家以上 (超过100人
@@ -94,7 +94,7 @@ static const struct {
     /* What must follow the number of a target, at the search start: a
      * measure word (counts) or a percent sign (ratios). */
     {GW_PAT_COUNT_UNIT_AT, "\\G\\s*(?:" COUNT_UNITS "|起|天)"},
-    {GW_PAT_RATIO_UNIT_AT, "\\G\\s*(?:%|‰|个百分点|(?=以内|以下))"},
+    {GW_PAT_RATIO_UNIT_AT, "\\G\\s*(?:%|‰|个百分点|(?=以内|以下|[。；，,;]|$))"},
 };
 
 gw_status gw_patterns_compile(gw_patterns *p, gw_error *err) {

@@ -328,12 +328,11 @@ static bool names_a_noun(const char *s, size_t n, const tmatch *m) {
 }
 
 /* A number with no measure word is a target only as the bound of an
- * index: 布雷图指数控制在5以内 (not 年龄60以下). */
+ * index: 布雷图指数控制在5以内, 万车死亡率不超过1.5 (not 年龄60以下). */
 static bool bare_index_bound(const char *s, const tmatch *m) {
   static const gw_word CAP[] = {GW_WORD("控制在"), GW_WORD("降至"),   GW_WORD("降到"),
                                 GW_WORD("不超过"), GW_WORD("不高于"), GW_WORDS_END};
-  return m->o1 != (size_t)-1 && m->o2 != (size_t)-1 &&
-         gw_word_prefix(CAP, s + m->o1, m->o1e - m->o1) >= 0;
+  return m->o1 != (size_t)-1 && gw_word_prefix(CAP, s + m->o1, m->o1e - m->o1) >= 0;
 }
 
 static void ratios(gw_ctx *c, const gw_view *v, const number_runs *runs, gw_fields *f) {
@@ -441,6 +440,30 @@ static void bounds(gw_ctx *c, const gw_view *v, const number_runs *runs, gw_fiel
   }
 }
 
+/* 较大以上火灾事故“零发生”, 实现“零死亡”, 死亡人数实现零目标: a count held
+ * at zero (not 零容忍, an attitude, nor 清零, a process). */
+static void zero_counts(gw_ctx *c, const gw_view *v, gw_fields *f) {
+  static const gw_word ZERO[] = {GW_WORD("零发生"), GW_WORD("零死亡"), GW_WORD("零事故"),
+                                 GW_WORD("零伤亡"), GW_WORD("零目标"), GW_WORDS_END};
+  const char *s = v->s;
+  for (size_t at = gw_find(s, v->len, 0, "零");
+       at != (size_t)-1 && f->targets.len < GW_MAX_FIELD_ITEMS;
+       at = gw_find(s, v->len, at + 3, "零")) {
+    int w = gw_word_prefix(ZERO, s + at, v->len - at);
+    if (w < 0) continue;
+    uint32_t a = (uint32_t)at;
+    if (a >= 3 && gw_at(s, a, a - 3, "“")) a -= 3; /* the metric ends before the quote */
+    uint32_t from = metric_start(s, a);
+    uint32_t metric_end = a;
+    static const gw_word VERB[] = {GW_WORD("实现"), GW_WORD("保持"), GW_WORD("确保"), GW_WORDS_END};
+    int vw = gw_word_suffix(VERB, s + from, metric_end - from);
+    if (vw >= 0) metric_end -= (uint32_t)VERB[vw].n; /* 死亡人数 (实现) 零目标 */
+    uint32_t b = (uint32_t)(at + ZERO[w].n);
+    if (gw_at(s, v->len, b, "”")) b += 3;
+    add(c, v, f, from, metric_end, b, 0, "", 0, GW_OP_LE);
+  }
+}
+
 static int by_position(const void *a, const void *b) {
   const gw_target *x = a, *y = b;
   return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
@@ -457,6 +480,7 @@ void gw_find_targets(gw_ctx *c, const gw_view *v, gw_fields *f) {
     chinese |= runs.items[r].chinese;
   }
   if (ratio) ratios(c, v, &runs, f);
+  if (memmem(v->s, v->len, "零", 3)) zero_counts(c, v, f);
   if (count) {
     counts(c, v, &runs, GW_PAT_TARGET_COUNT, f);
     if (chinese) counts(c, v, &runs, GW_PAT_TARGET_COUNT_CN, f);
