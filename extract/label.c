@@ -284,6 +284,10 @@ const char *gw_label_name(const gw_label *l, char *buf, size_t size) {
     put(&o, "——");
     put_decimal(&o, l->number);
     break;
+  case GW_L_MATTER:
+    put(&o, "事项");
+    put_decimal(&o, l->number);
+    break;
   default: /* 1. 1、 1) and others */
     put_decimal(&o, l->number);
     break;

@@ -26,6 +26,7 @@ typedef enum gw_label_style {
   GW_L_DI_PART,   /* 第一章 第一部分 第一节 */
   GW_L_DI_STAGE,  /* 第一阶段： (a phase of a campaign) */
   GW_L_DASH,      /* —— */
+  GW_L_MATTER,    /* 督办事项： (one 督办单 of a set; outline.c, not gw_label_parse) */
   GW_L_HEADING,   /* no number, but a Word heading style or an HTML h1-h6 (number = level) */
   GW_L_COUNT
 } gw_label_style;

@@ -79,14 +79,14 @@ static bool place(outline_state *st, const gw_label *lab, uint32_t block, uint32
   if (d > 0) {
     /* Seen before: a sibling of its last use. */
     prev = st->stack[d - 1];
-    if (lab->style == GW_L_DASH) number = prev->number + 1;
+    if (lab->style == GW_L_DASH || lab->style == GW_L_MATTER) number = prev->number + 1;
     st->depth = d - 1;
   } else {
     /* Articles go on counting across chapters (第二章 then 第三条). */
     if (gw_label_needs_start(lab->style) && lab->number != 1 &&
         st->last_number[lab->style] != lab->number - 1)
       return false;
-    if (lab->style == GW_L_DASH) number = 1;
+    if (lab->style == GW_L_DASH || lab->style == GW_L_MATTER) number = 1;
     if (st->depth >= sizeof st->stack / sizeof st->stack[0]) return false;
   }
   gw_item *it = new_item(st, lab->style, number, block);
@@ -162,6 +162,25 @@ static void detach_closing_paragraphs(gw_ctx *c, gw_item_vec *items) {
     }
     if (keep_block > last->first_block || longest >= 1) last->last_block = keep_block;
   }
+}
+
+/* A form of a set of 督办单 or 交办单 holds one matter, named by its first
+ * field (督办事项：…), the other fields (承办单位：, 办理时限：) on the lines
+ * after it. Outside a numbered item such a line opens an item of its own. */
+static bool matter_label(const char *s, size_t n, gw_label *out) {
+  static const gw_word FIELDS[] = {GW_WORD("督办事项"), GW_WORD("交办事项"), GW_WORD("督办内容"),
+                                   GW_WORD("交办内容"), GW_WORD("事项名称"), GW_WORDS_END};
+  int w = gw_word_prefix(FIELDS, s, n);
+  if (w < 0) return false;
+  size_t k = FIELDS[w].n;
+  size_t cl = gw_at(s, n, k, "：") ? 3 : k < n && s[k] == ':' ? 1 : 0;
+  if (!cl || k + cl >= n) return false;
+  memset(out, 0, sizeof *out);
+  out->style = GW_L_MATTER;
+  out->number = 1;
+  out->len = k + cl;
+  out->number_len = k;
+  return true;
 }
 
 /* A paragraph styled as a heading but not numbered opens an item of its
@@ -279,6 +298,8 @@ void gw_outline_build(gw_ctx *c, gw_item_vec *out) {
                  place(&st, &lab, (uint32_t)b, (uint32_t)(s - c->doc->text + lab.len), s)) {
       } else if (blk->heading && b >= head && heading_label(s, n, blk->heading, &lab) &&
                  place(&st, &lab, (uint32_t)b, (uint32_t)(s - c->doc->text), s)) {
+      } else if ((!st.open || st.open->style == GW_L_MATTER) && matter_label(s, n, &lab) &&
+                 place(&st, &lab, (uint32_t)b, (uint32_t)(s - c->doc->text + lab.len), s)) {
       } else if (st.open) {
         st.open->last_block = (uint32_t)b;
       }
