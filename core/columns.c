@@ -8,12 +8,19 @@ static int has(const char *s, size_t n, const char *lit) {
   return gw_find(s, n, 0, lit) != (size_t)-1;
 }
 
-int gw_column_period_end(const char *cell, size_t len) {
-  char buf[64];
+/* The cell without its spaces (分 管 领 导), NUL-terminated in buf;
+ * returns its length. */
+static size_t squeeze(const char *cell, size_t len, char *buf, size_t size) {
   size_t n = 0;
-  for (size_t i = 0; i < len && n < sizeof buf - 1; i++)
+  for (size_t i = 0; i < len && n < size - 1; i++)
     if (cell[i] != ' ' && cell[i] != '\t' && cell[i] != '\n') buf[n++] = cell[i];
   buf[n] = 0;
+  return n;
+}
+
+int gw_column_period_end(const char *cell, size_t len) {
+  char buf[64];
+  squeeze(cell, len, buf, sizeof buf);
   if (!strcmp(buf, "上半年")) return 6;
   if (!strcmp(buf, "下半年")) return 12;
   const char *s = buf;
@@ -47,10 +54,7 @@ int gw_column_period_end(const char *cell, size_t len) {
 
 unsigned gw_column_roles(const char *cell, size_t len) {
   char buf[256];
-  size_t n = 0;
-  for (size_t i = 0; i < len && n < sizeof buf - 1; i++)
-    if (cell[i] != ' ' && cell[i] != '\t' && cell[i] != '\n') buf[n++] = cell[i];
-  buf[n] = 0;
+  size_t n = squeeze(cell, len, buf, sizeof buf);
   if (n == 0 || n > 60) return 0;
   unsigned r = 0;
   if (!strcmp(buf, "序号") || !strcmp(buf, "编号") || !strcmp(buf, "序") || !strcmp(buf, "No.") ||
