@@ -217,8 +217,13 @@ bool gw_role_placeholder(const char *s, size_t n) {
                               GW_WORD("主办单位"), GW_WORD("承办单位"), GW_WORD("责任站所"),
                               GW_WORDS_END};
   size_t k = 0;
-  if (gw_at(s, n, 0, "各") || gw_at(s, n, 0, "由")) k = 3;
-  return gw_word_equal(P, s + k, n - k) >= 0;
+  if (gw_at(s, n, 0, "由")) k = 3;
+  bool each = gw_at(s, n, k, "各");
+  if (each) k += 3;
+  if (gw_word_equal(P, s + k, n - k) >= 0) return true;
+  /* 各项目牵头单位, 各相关责任单位: a role noun after a short word */
+  int w = each ? gw_word_suffix(P, s + k, n - k) : -1;
+  return w >= 0 && strcmp(P[w].s, "成员单位") != 0 && n - k - P[w].n <= 4 * 3;
 }
 
 /* Generic words that name no unit by themselves (人民政府 in 党委和人民政府). */

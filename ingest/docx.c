@@ -6,8 +6,10 @@
  * arena memory while the zip or a parsed part is open: the entries are
  * unpacked into malloc'd buffers, the zip is closed, the parts are parsed,
  * and gw_wordml_build frees the parsed parts on every path. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <zip.h>
 
@@ -123,6 +125,65 @@ static const xmlNode *root_if(xmlDoc *x, const char *local) {
   return gw_w_is(root, local) ? root : NULL;
 }
 
+/* ---- parts named by relationship: headers and imported chunks ----------- */
+
+enum { MAX_REFS = 16 };
+
+typedef struct ref_part {
+  char id[32];
+  char name[128]; /* the zip entry */
+  bool header;    /* else an HTML chunk */
+  part data;
+  xmlDoc *x;
+} ref_part;
+
+/* Headers and HTML chunks (w:altChunk) listed in word/_rels/document.xml.rels.
+ * Other chunk types (MHT, RTF) are refused by name: their text would be
+ * missing without a word. */
+static gw_status list_refs(const part *rels, const gw_limits *limits, ref_part *refs, size_t *nrefs,
+                           gw_error *err) {
+  static const char *const what = "word/_rels/document.xml.rels";
+  *nrefs = 0;
+  if (!rels->data) return GW_OK;
+  xmlDoc *x;
+  gw_status st = gw_xml_parse(what, rels->data, rels->len, limits->max_xml_depth, NULL, &x, err);
+  if (st != GW_OK) return st;
+  const xmlNode *root = xmlDocGetRootElement(x);
+  for (const xmlNode *r = root ? root->children : NULL; r && st == GW_OK; r = r->next) {
+    if (r->type != XML_ELEMENT_NODE || strcmp((const char *)r->name, "Relationship") != 0) continue;
+    xmlChar *id = xmlGetProp(r, (const xmlChar *)"Id");
+    xmlChar *type = xmlGetProp(r, (const xmlChar *)"Type");
+    xmlChar *target = xmlGetProp(r, (const xmlChar *)"Target");
+    const char *t = type ? (const char *)type : "";
+    size_t tl = strlen(t);
+    bool header = tl >= 7 && strcmp(t + tl - 7, "/header") == 0;
+    bool chunk = tl >= 8 && strcmp(t + tl - 8, "/aFChunk") == 0;
+    const char *tg = target ? (const char *)target : "";
+    if ((header || chunk) && id && *tg && *nrefs < MAX_REFS && strlen((char *)id) < 32) {
+      if (chunk) {
+        const char *dot = strrchr(tg, '.');
+        if (!dot ||
+            (strcasecmp(dot, ".htm") && strcasecmp(dot, ".html") && strcasecmp(dot, ".xhtml")))
+          st = gw_fail(err, GW_ERR_FORMAT, "an imported chunk of this kind is not supported (%s)",
+                       tg);
+      }
+      ref_part *rp = &refs[*nrefs];
+      memset(rp, 0, sizeof *rp);
+      strcpy(rp->id, (const char *)id);
+      rp->header = header;
+      /* targets are relative to word/ unless they start with / */
+      int n = tg[0] == '/' ? snprintf(rp->name, sizeof rp->name, "%s", tg + 1)
+                           : snprintf(rp->name, sizeof rp->name, "word/%s", tg);
+      if (st == GW_OK && n > 0 && (size_t)n < sizeof rp->name) (*nrefs)++;
+    }
+    xmlFree(id);
+    xmlFree(type);
+    xmlFree(target);
+  }
+  xmlFreeDoc(x);
+  return st;
+}
+
 gw_status gw_read_docx(gw_doc *doc, const char *data, size_t len, const gw_limits *limits,
                        gw_error *err) {
   doc->format = "docx";
@@ -134,21 +195,50 @@ gw_status gw_read_docx(gw_doc *doc, const char *data, size_t len, const gw_limit
     st = read_entry(za, part_names[i], limits, &parts[i], err);
   if (st == GW_OK && !parts[PART_DOCUMENT].data)
     st = gw_fail(err, GW_ERR_FORMAT, "not a Word document: no word/document.xml");
+  ref_part refs[MAX_REFS];
+  size_t nrefs = 0;
+  if (st == GW_OK) {
+    part rels = {0};
+    st = read_entry(za, "word/_rels/document.xml.rels", limits, &rels, err);
+    if (st == GW_OK) st = list_refs(&rels, limits, refs, &nrefs, err);
+    free(rels.data);
+  }
+  for (size_t i = 0; i < nrefs && st == GW_OK; i++)
+    st = read_entry(za, refs[i].name, limits, &refs[i].data, err);
   zip_discard(za);
-  xmlDoc *xml[NPARTS] = {NULL};
+  /* Every parsed part is owned by gw_wordml_build from here on. */
+  xmlDoc *xml[NPARTS + MAX_REFS] = {NULL};
   for (int i = 0; i < NPARTS && st == GW_OK; i++)
     if (parts[i].data)
       st = gw_xml_parse(part_names[i], parts[i].data, parts[i].len, limits->max_xml_depth,
                         &gw_wordml_filter, &xml[i], err);
+  for (size_t i = 0; i < nrefs && st == GW_OK; i++) {
+    if (!refs[i].data.data) continue;
+    st = refs[i].header
+             ? gw_xml_parse(refs[i].name, refs[i].data.data, refs[i].data.len,
+                            limits->max_xml_depth, &gw_wordml_filter, &xml[NPARTS + i], err)
+             : gw_html_parse_chunk(refs[i].name, refs[i].data.data, refs[i].data.len,
+                                   limits->max_xml_depth, &xml[NPARTS + i], err);
+  }
   for (int i = 0; i < NPARTS; i++) free(parts[i].data);
+  for (size_t i = 0; i < nrefs; i++) free(refs[i].data.data);
   const xmlNode *document = st == GW_OK ? root_if(xml[PART_DOCUMENT], "document") : NULL;
   if (st == GW_OK && !document)
     st = gw_fail(err, GW_ERR_FORMAT, "not a Word document: word/document.xml has no w:document");
   if (st != GW_OK) {
-    for (int i = 0; i < NPARTS; i++) xmlFreeDoc(xml[i]);
+    for (size_t i = 0; i < NPARTS + MAX_REFS; i++) xmlFreeDoc(xml[i]);
     return st;
   }
+  gw_wordml_ref wrefs[MAX_REFS];
+  for (size_t i = 0; i < nrefs; i++) {
+    memset(&wrefs[i], 0, sizeof wrefs[i]);
+    memcpy(wrefs[i].id, refs[i].id, sizeof wrefs[i].id);
+    if (refs[i].header)
+      wrefs[i].header = root_if(xml[NPARTS + i], "hdr");
+    else
+      wrefs[i].html = xml[NPARTS + i];
+  }
   gw_wordml_parts wp = {document, root_if(xml[PART_NUMBERING], "numbering"),
-                        root_if(xml[PART_STYLES], "styles")};
-  return gw_wordml_build(doc, limits, &wp, xml, NPARTS, err);
+                        root_if(xml[PART_STYLES], "styles"), wrefs, nrefs};
+  return gw_wordml_build(doc, limits, &wp, xml, NPARTS + MAX_REFS, err);
 }

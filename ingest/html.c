@@ -226,7 +226,7 @@ static bool title_before(const xmlNode *n, const xmlNode *article, const xmlNode
 typedef struct walk {
   gw_arena *a;
   const gw_limits *limits;
-  gw_builder b;
+  gw_builder *b; /* the page's own, or a Word document's (an altChunk) */
   gw_scratch scratch;
   size_t cells_used;
   gw_error *err;
@@ -260,7 +260,7 @@ static void flush(walk *w, sink *s, bool force) {
   if (!force && s->label_len && tb->len <= s->label_len) return;
   if (!gw_blank_text(tb->data, tb->len)) {
     if (!s->cell) {
-      gw_builder_paragraph(&w->b, tb->data, tb->len, s->heading);
+      gw_builder_paragraph(w->b, tb->data, tb->len, s->heading);
     } else {
       size_t a = 0, e = tb->len;
       while (a < e && (tb->data[a] == ' ' || tb->data[a] == '\n')) a++;
@@ -498,7 +498,7 @@ static void table(walk *w, const xmlNode *t, sink *s) {
   if (s->cell)
     gw_grid_flatten(&g, s->cell);
   else
-    gw_grid_emit(&g, &w->b);
+    gw_grid_emit(&g, w->b);
 }
 
 /* ---- elements ------------------------------------------------------------ */
@@ -632,14 +632,14 @@ typedef struct job {
   gw_doc *doc;
   walk *w;
   xmlDoc *x;
+  bool fragment; /* a part of another document: its whole body, no page */
 } job;
 
 static void run(void *ctx) {
   job *j = ctx;
   walk *w = j->w;
-  gw_builder_init(&w->b, j->doc, w->limits);
   const xmlNode *body = body_of(xmlDocGetRootElement(j->x));
-  const xmlNode *content = article(body);
+  const xmlNode *content = j->fragment ? body : article(body);
   const xmlNode *title = NULL;
   if (content != body) title_before(body, content, &title);
   sink s;
@@ -648,7 +648,6 @@ static void run(void *ctx) {
   walk_node(w, content, &s);
   flush(w, &s, true);
   sink_close(w, &s);
-  if (!w->status) w->status = gw_builder_finish(&w->b, w->err);
 }
 
 static void release(void *ctx) {
@@ -657,38 +656,79 @@ static void release(void *ctx) {
   j->x = NULL;
 }
 
-/* The page is decoded to UTF-8 (arena memory) before the tree exists; the
- * walk runs under gw_run_releasing, which frees the tree on every path. */
-gw_status gw_read_html(gw_doc *doc, const char *data, size_t len, const gw_limits *limits,
-                       gw_error *err) {
-  doc->format = "html";
+/* The page decoded to UTF-8 (arena memory), by the charset it declares. */
+static gw_status page_text(gw_doc *doc, const char *data, size_t len, const char **text,
+                           size_t *text_len, gw_error *err) {
   char charset[64];
-  const char *text = NULL;
-  size_t text_len = 0;
   gw_status st;
   if (!declared_charset(data, len, charset, sizeof charset) || own_charset(charset)) {
     char *utf8;
     const char *encoding; /* of no interest: the catalogue names none for HTML */
-    st = gw_decode_text(doc, data, len, &utf8, &text_len, &encoding, err);
-    text = utf8;
+    st = gw_decode_text(doc, data, len, &utf8, text_len, &encoding, err);
+    *text = utf8;
   } else {
-    st = convert_charset(doc, charset, data, len, &text, &text_len, err);
+    st = convert_charset(doc, charset, data, len, text, text_len, err);
   }
   if (st != GW_OK) return st;
-  if (memmem(text, text_len, "<![", 3)) {
-    char *own = gw_arena_strndup(doc->arena, text, text_len);
-    text_len = drop_downlevel_markers(own, text_len);
-    text = own;
+  if (memmem(*text, *text_len, "<![", 3)) {
+    char *own = gw_arena_strndup(doc->arena, *text, *text_len);
+    *text_len = drop_downlevel_markers(own, *text_len);
+    *text = own;
   }
+  return GW_OK;
+}
+
+/* Parse the page and walk it into `b`. The tree exists only under
+ * gw_run_releasing, which frees it on every path. */
+static gw_status walk_page(gw_doc *doc, gw_builder *b, const char *data, size_t len,
+                           const gw_limits *limits, gw_error *err) {
+  const char *text = NULL;
+  size_t text_len = 0;
+  gw_status st = page_text(doc, data, len, &text, &text_len, err);
+  if (st != GW_OK) return st;
   walk w;
   memset(&w, 0, sizeof w);
   w.a = doc->arena;
   w.limits = limits;
   w.err = err;
+  w.b = b;
   w.scratch.arena = doc->arena;
-  job j = {doc, &w, NULL};
+  job j = {doc, &w, NULL, false};
   st = gw_html_parse(text, text_len, limits->max_xml_depth, &j.x, err);
   if (st != GW_OK) return st;
   gw_run_releasing(doc, run, release, &j);
+  return w.status;
+}
+
+gw_status gw_read_html(gw_doc *doc, const char *data, size_t len, const gw_limits *limits,
+                       gw_error *err) {
+  doc->format = "html";
+  gw_builder b;
+  gw_builder_init(&b, doc, limits);
+  gw_status st = walk_page(doc, &b, data, len, limits, err);
+  return st != GW_OK ? st : gw_builder_finish(&b, err);
+}
+
+gw_status gw_html_parse_chunk(const char *what, char *data, size_t len, unsigned max_depth,
+                              xmlDoc **out, gw_error *err) {
+  *out = NULL;
+  if (gw_utf8_valid_prefix(data, len) != len)
+    return gw_fail(err, GW_ERR_ENCODING, "%s: an imported HTML chunk not in UTF-8 is not supported",
+                   what);
+  if (memmem(data, len, "<![", 3)) len = drop_downlevel_markers(data, len);
+  return gw_html_parse(data, len, max_depth, out, err);
+}
+
+gw_status gw_html_append_tree(gw_doc *doc, gw_builder *b, const xmlDoc *x, const gw_limits *limits,
+                              gw_error *err) {
+  walk w;
+  memset(&w, 0, sizeof w);
+  w.a = doc->arena;
+  w.limits = limits;
+  w.err = err;
+  w.b = b;
+  w.scratch.arena = doc->arena;
+  job j = {doc, &w, (xmlDoc *)x, true};
+  run(&j);
   return w.status;
 }

@@ -7,6 +7,7 @@
 
 #include "../core/err.h"
 #include "grid.h"
+#include "readers.h"
 #include "wordnum.h"
 
 const char *const gw_wordml_ns[] = {"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -89,16 +90,17 @@ static bool one_of(const xmlChar *local, const char *const *names) {
 static bool keep_child(const xmlChar *local, const xmlChar *uri) {
   /* pPr: pStyle numPr outlineLvl; numPr: ilvl numId; rPr: vanish; tcPr: gridSpan
    * vMerge hMerge; trPr: del (a deleted row) gridBefore gridAfter tblHeader */
-  static const char *const READ[] = {"pStyle",     "numPr",     "outlineLvl", "ilvl",   "numId",
-                                     "vanish",     "gridSpan",  "vMerge",     "hMerge", "del",
-                                     "gridBefore", "gridAfter", "tblHeader",  NULL};
+  static const char *const READ[] = {
+      "pStyle",    "numPr",  "outlineLvl",      "ilvl",    "numId",      "vanish",
+      "gridSpan",  "vMerge", "hMerge",          "del",     "gridBefore", "gridAfter",
+      "tblHeader", "sectPr", "headerReference", "titlePg", NULL};
   return one_of(local, READ) && in_w_uri(uri);
 }
 
 static bool keep_attribute(const xmlChar *local) {
-  static const char *const READ[] = {
-      "val",           "type",        "default", "styleId",        "numId", "ilvl",
-      "abstractNumId", "fldCharType", "char",    "name" /* pkg */, NULL};
+  static const char *const READ[] = {"val",   "type",           "default",       "styleId",
+                                     "numId", "ilvl",           "abstractNumId", "fldCharType",
+                                     "char",  "name" /* pkg */, "id" /* r:id */, NULL};
   return one_of(local, READ);
 }
 
@@ -198,6 +200,7 @@ typedef GW_VEC(const xmlNode *) node_vec;
 
 typedef struct walk {
   gw_doc *doc;
+  const gw_wordml_parts *parts;
   gw_arena *a;
   const gw_limits *limits;
   gw_builder b;
@@ -451,6 +454,48 @@ static void table(walk *w, const xmlNode *tbl, gw_textbuf *cell) {
     gw_grid_emit(&g, &w->b);
 }
 
+/* The part a relationship id names (r:id, in the relationships namespace). */
+static const gw_wordml_ref *ref_of(const walk *w, const xmlNode *n) {
+  const char *id = NULL;
+  for (const xmlAttr *a = n ? n->properties : NULL; a; a = a->next)
+    if (strcmp((const char *)a->name, "id") == 0 && a->ns && a->ns->href &&
+        strstr((const char *)a->ns->href, "relationships") && a->children)
+      id = (const char *)a->children->content;
+  for (size_t i = 0; id && i < w->parts->nrefs; i++)
+    if (strcmp(w->parts->refs[i].id, id) == 0) return &w->parts->refs[i];
+  return NULL;
+}
+
+/* An imported HTML chunk (w:altChunk): Word shows it where it stands. In a
+ * cell its text would need the cell's lines, which no real file asks for:
+ * there it is left out. */
+static void alt_chunk(walk *w, const xmlNode *n, gw_textbuf *cell) {
+  const gw_wordml_ref *ref = ref_of(w, n);
+  if (!ref || !ref->html || cell) return;
+  gw_status st = gw_html_append_tree(w->doc, &w->b, ref->html, w->limits, w->err);
+  if (st != GW_OK) w->status = st;
+}
+
+/* The first page's own header (w:titlePg with a header of type "first"):
+ * where an office template may put the red 版头 and the 发文字号. */
+static const xmlNode *first_page_header(const walk *w, const xmlNode *body) {
+  const xmlNode *sect = NULL;
+  for (const xmlNode *n = body->children; n && !sect; n = n->next) {
+    if (gw_w_is(n, "sectPr"))
+      sect = n;
+    else if (gw_w_is(n, "p"))
+      sect = gw_w_child(gw_w_child(n, "pPr"), "sectPr");
+  }
+  if (!sect || !gw_w_on(gw_w_child(sect, "titlePg"))) return NULL;
+  for (const xmlNode *h = sect->children; h; h = h->next) {
+    if (!gw_w_is(h, "headerReference")) continue;
+    const char *type = gw_w_attr(h, "type");
+    const gw_wordml_ref *ref = type && strcmp(type, "first") == 0 ? ref_of(w, h) : NULL;
+    if (ref && ref->header) return ref->header;
+  }
+  return NULL;
+}
+
 /* Paragraphs and tables of a body, cell, text box or content control:
  * to the builder, or as lines of `cell` when inside a table cell. */
 static void block_content(walk *w, const xmlNode *container, gw_textbuf *cell) {
@@ -463,6 +508,8 @@ static void block_content(walk *w, const xmlNode *container, gw_textbuf *cell) {
       paragraph(w, n, cell);
     } else if (gw_w_is(n, "tbl")) {
       table(w, n, cell);
+    } else if (gw_w_is(n, "altChunk")) {
+      alt_chunk(w, n, cell);
     } else if (!gw_in_w(n) || !no_text(n)) {
       block_content(w, n, cell); /* w:sdt, w:sdtContent, w:customXml, w:ins... */
     }
@@ -489,6 +536,8 @@ static void run(void *ctx) {
     w->status = gw_fail(w->err, GW_ERR_FORMAT, "the Word document has no w:body");
     return;
   }
+  const xmlNode *header = first_page_header(w, body);
+  if (header) block_content(w, header, NULL);
   block_content(w, body, NULL);
   if (!w->status) w->status = gw_builder_finish(&w->b, w->err);
 }
@@ -506,6 +555,7 @@ gw_status gw_wordml_build(gw_doc *doc, const gw_limits *limits, const gw_wordml_
   walk w;
   memset(&w, 0, sizeof w);
   w.doc = doc;
+  w.parts = parts;
   w.a = doc->arena;
   w.limits = limits;
   w.err = err;

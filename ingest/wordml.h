@@ -34,10 +34,19 @@ const xmlNode *gw_mc_branch(const xmlNode *alternate_content);
  * of the formatting is not built into the tree. */
 extern const gw_xml_filter gw_wordml_filter;
 
+/* A part the document refers to by relationship id (r:id). */
+typedef struct gw_wordml_ref {
+  char id[32];
+  const xmlNode *header; /* w:hdr of a header part, or NULL */
+  const xmlDoc *html;    /* an imported HTML chunk (w:altChunk), or NULL */
+} gw_wordml_ref;
+
 typedef struct gw_wordml_parts {
-  const xmlNode *document;  /* w:document */
-  const xmlNode *numbering; /* w:numbering, or NULL */
-  const xmlNode *styles;    /* w:styles, or NULL */
+  const xmlNode *document;   /* w:document */
+  const xmlNode *numbering;  /* w:numbering, or NULL */
+  const xmlNode *styles;     /* w:styles, or NULL */
+  const gw_wordml_ref *refs; /* headers and chunks by r:id (.docx only) */
+  size_t nrefs;
 } gw_wordml_parts;
 
 /* Build `doc` from the parts. The `nowned` XML documents in `owned` (those

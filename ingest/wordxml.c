@@ -32,7 +32,7 @@ gw_status gw_read_word_xml(gw_doc *doc, const char *data, size_t len, const gw_l
       gw_xml_parse("Word XML", data, len, limits->max_xml_depth, &gw_wordml_filter, &x, err);
   if (st != GW_OK) return st;
   const xmlNode *root = xmlDocGetRootElement(x);
-  gw_wordml_parts parts = {NULL, NULL, NULL};
+  gw_wordml_parts parts = {NULL, NULL, NULL, NULL, 0};
   if (gw_w_is(root, "document")) {
     parts.document = root;
   } else if (gw_xml_is(root, pkg_ns, "package")) {

@@ -15,6 +15,14 @@ For every DOCX_DIR/gold/<stem>.gold.json, with its notice DOCX_DIR/<stem>.docx:
     <w:sdtContent>; a text box (<w:txbxContent>) is shown as its own lines where
     it is anchored, from mc:Choice only (mc:Fallback repeats the same box as
     VML); bookmarks, proofErr, lastRenderedPageBreak and properties show nothing;
+    hidden text (a run with <w:vanish/>) is not shown, nor is a table row deleted
+    as a tracked change (<w:trPr><w:del/>); comments (word/comments.xml) are not
+    body text and their marks show nothing; an imported HTML chunk (<w:altChunk>,
+    the part its r:id names) is shown in place, read as html/check_html_gold.py
+    reads a page; the header of the first page (<w:titlePg/> and a
+    <w:headerReference w:type="first"> in the first section) is shown before the
+    body, as Word prints it on page 1; other headers and footers are not
+    (notices 11-15, reading choices 650-656);
   - automatic numbering is rendered from word/numbering.xml as Word does: the
     label of a paragraph with <w:numPr> (directly or from its paragraph style)
     is the lvlText of its level (w:num → abstractNum → lvl, with lvlOverride /
@@ -46,6 +54,8 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 import goldcheck  # noqa: E402  (tests/notices/goldcheck.py: the checks shared with html/)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+PR = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 # the shown notice has 2,500-6,000 characters (NFKC, whitespace not counted)
 SHOWN_SIZE = (lambda path, nt: len(nt), 2500, 6000,
@@ -188,9 +198,10 @@ class Numbering:
 class Shown:
     """The text Word shows for the body of word/document.xml."""
 
-    def __init__(self, numbering):
+    def __init__(self, numbering, chunks=None):
         self.num = numbering
         self.field = []  # stack: True while inside a field's instruction part
+        self.chunks = chunks or {}  # r:id -> shown text of an altChunk part (11-15)
 
     def block(self, el, out):
         tag = el.tag
@@ -198,6 +209,8 @@ class Shown:
             out.append(self.paragraph(el) + "\n")
         elif tag == W + "tbl":
             for tr in el.findall(W + "tr"):
+                if tr.find(W + "trPr/" + W + "del") is not None:
+                    continue  # a row deleted as a tracked change (11-15): not shown
                 cells = []
                 for tc in tr.findall(W + "tc"):
                     sub = []
@@ -212,6 +225,8 @@ class Shown:
         elif tag in (W + "customXml", W + "ins", W + "moveTo"):
             for child in el:
                 self.block(child, out)
+        elif tag == W + "altChunk":  # an imported HTML chunk, shown in place (11-15)
+            out.append(self.chunks.get(el.get(R + "id"), "") + "\n")
         # sectPr, bookmarks, proofErr, del, moveFrom …: nothing shown
 
     def paragraph(self, p):
@@ -224,8 +239,10 @@ class Shown:
     def inline(self, el, out):
         tag = el.tag
         if tag == W + "r":
+            hidden = hidden_run(el)  # <w:vanish/>: Word does not show it (11-15)
             for c in el:
-                self.run_child(c, out)
+                if not hidden or c.tag == W + "fldChar":
+                    self.run_child(c, out)
         elif tag in (W + "del", W + "moveFrom", W + "pPr", W + "rPr"):
             return
         elif tag == W + "fldSimple" or tag in (W + "hyperlink", W + "ins", W + "moveTo",
@@ -278,19 +295,68 @@ class Shown:
         return boxes
 
 
+def hidden_run(r):
+    """A run whose own properties hold <w:vanish/> (not switched off)."""
+    v = r.find(W + "rPr/" + W + "vanish")
+    return v is not None and v.get(W + "val") not in ("0", "false", "off")
+
+
+def first_header(body, rels):
+    """The part name of the first page's header: the first section (the sectPr
+    of the first paragraph that holds one, else the body's) with <w:titlePg/>
+    and a headerReference of type first; None otherwise."""
+    sect = next((p.find(W + "pPr/" + W + "sectPr") for p in body.iter(W + "p")
+                 if p.find(W + "pPr/" + W + "sectPr") is not None), body.find(W + "sectPr"))
+    if sect is None:
+        return None
+    tp = sect.find(W + "titlePg")
+    if tp is None or tp.get(W + "val") in ("0", "false", "off"):
+        return None
+    for h in sect.findall(W + "headerReference"):
+        if h.get(W + "type") == "first":
+            return rels.get(h.get(R + "id"))
+    return None
+
+
 def shown_text(path):
     with zipfile.ZipFile(path) as z:
         names = set(z.namelist())
         doc = z.read("word/document.xml")
         num = z.read("word/numbering.xml") if "word/numbering.xml" in names else None
         sty = z.read("word/styles.xml") if "word/styles.xml" in names else None
-    body = ET.fromstring(doc).find(W + "body")
-    s = Shown(Numbering(num, sty))
+        # notices 11-15: relationships of document.xml, for altChunk parts and headers
+        rels = {}
+        if "word/_rels/document.xml.rels" in names:
+            for rel in ET.fromstring(z.read("word/_rels/document.xml.rels")).iter(PR + "Relationship"):
+                rels[rel.get("Id")] = "word/" + rel.get("Target").lstrip("/").replace("word/", "", 1)
+        body = ET.fromstring(doc).find(W + "body")
+        chunks = {}
+        for ac in body.iter(W + "altChunk"):
+            rid = ac.get(R + "id")
+            if rels.get(rid) in names:
+                chunks[rid] = html_text(z.read(rels[rid]))
+        head = first_header(body, rels)
+        hdr = ET.fromstring(z.read(head)) if head in names else None
+    s = Shown(Numbering(num, sty), chunks)
     out = []
+    for child in (hdr if hdr is not None else []):
+        s.block(child, out)  # the first page's header: the 版头 printed on page 1
     for child in body:
         s.block(child, out)
     lines = (l.strip(" ") for l in "".join(out).split("\n"))
     return "\n".join(l for l in lines if l.strip(" \t\u3000"))
+
+
+def html_text(data):
+    """The text of an imported HTML chunk, read as html/check_html_gold.py reads
+    a page (block elements end a line, cells are separated by a TAB)."""
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "html"))
+    from check_html_gold import Visible  # noqa: E402
+    m = re.search(rb'charset="?([-\w]+)', data[:1024])
+    p = Visible()
+    p.feed(data.decode(m.group(1).decode() if m else "utf-8"))
+    p.close()
+    return "".join(p.parts)
 
 
 def main():
