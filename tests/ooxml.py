@@ -72,3 +72,28 @@ def declare_size(data, entry, size):
                 b[pos + size_at:pos + size_at + 4] = size.to_bytes(4, "little")
             pos = b.find(sig, pos + 4)
     return bytes(b)
+
+
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def docx_with_header_and_chunk(chunk_name, chunk_data):
+    """A .docx whose first page has its own header (the 版头 and 发文字号) and
+    whose body imports a chunk (w:altChunk), as OA templates make them."""
+    body = ("<w:p><w:r><w:t>关于开展创卫工作的通知</w:t></w:r></w:p>"
+            '<w:altChunk r:id="htmlChunk1"/>'
+            '<w:sectPr><w:headerReference w:type="first" r:id="rId9"/>'
+            "<w:titlePg/></w:sectPr>")
+    document = ('<?xml version="1.0" encoding="UTF-8"?>'
+                f'<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>{body}</w:body></w:document>')
+    header = (f'<?xml version="1.0" encoding="UTF-8"?><w:hdr xmlns:w="{W_NS}">'
+              "<w:p><w:r><w:t>某某县人民政府办公室文件</w:t></w:r></w:p>"
+              "<w:p><w:r><w:t>某政办发〔2019〕12号</w:t></w:r></w:p></w:hdr>")
+    rels = (f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{PKG_RELS}">'
+            f'<Relationship Id="rId9" Type="{R_NS}/header" Target="header1.xml"/>'
+            f'<Relationship Id="htmlChunk1" Type="{R_NS}/aFChunk" Target="{chunk_name}"/>'
+            "</Relationships>")
+    return docx_bytes(document, [("word/header1.xml", header),
+                                 ("word/_rels/document.xml.rels", rels),
+                                 ("word/" + chunk_name, chunk_data)])

@@ -26,6 +26,9 @@ import unicodedata
 import xml.dom.minidom
 import zipfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from ooxml import docx_with_header_and_chunk, write  # noqa: E402  (tests/ooxml.py)
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIX = os.path.join(ROOT, "tests", "fixtures")
 
@@ -251,42 +254,12 @@ def check_layout_boxes(args, checks):
               json.dumps(cat["document"] if cat else err, ensure_ascii=False))
 
 
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
-
-
-def docx_with_parts(path, chunk_name, chunk_data):
-    """A .docx whose first page has its own header (the 版头 and 发文字号) and
-    whose body imports an HTML chunk (w:altChunk), as OA templates make them."""
-    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    body = ('<w:p><w:r><w:t>关于开展创卫工作的通知</w:t></w:r></w:p>'
-            '<w:altChunk r:id="htmlChunk1"/>'
-            '<w:sectPr><w:headerReference w:type="first" r:id="rId9"/>'
-            '<w:titlePg/></w:sectPr>')
-    document = ('<?xml version="1.0" encoding="UTF-8"?>'
-                f'<w:document xmlns:w="{w}" xmlns:r="{R_NS}"><w:body>{body}</w:body></w:document>')
-    header = (f'<?xml version="1.0" encoding="UTF-8"?><w:hdr xmlns:w="{w}">'
-              '<w:p><w:r><w:t>某某县人民政府办公室文件</w:t></w:r></w:p>'
-              '<w:p><w:r><w:t>某政办发〔2019〕12号</w:t></w:r></w:p></w:hdr>')
-    rels = (f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{PKG_RELS}">'
-            f'<Relationship Id="rId9" Type="{R_NS}/header" Target="header1.xml"/>'
-            f'<Relationship Id="htmlChunk1" Type="{R_NS}/aFChunk" Target="{chunk_name}"/>'
-            '</Relationships>')
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.'
-                   'openxmlformats.org/package/2006/content-types"/>')
-        z.writestr("word/document.xml", document)
-        z.writestr("word/header1.xml", header)
-        z.writestr("word/_rels/document.xml.rels", rels)
-        z.writestr("word/" + chunk_name, chunk_data)
-
-
 def check_parts_by_relationship(args, checks):
     chunk = ("<html><head><meta charset='utf-8'></head><body>"
              "<p><![if !supportLists]>一、<![endif]>重点任务</p>"
              "<p>1.开展爱国卫生运动。（县卫健局牵头，各乡镇配合）</p></body></html>")
     docx = os.path.join(args.work, "header-and-chunk.docx")
-    docx_with_parts(docx, "afchunk.htm", chunk)
+    write(args.work, "header-and-chunk.docx", docx_with_header_and_chunk("afchunk.htm", chunk))
     cat, err = extract(args.gongwen, docx)
     lines = task_lines(cat) if cat else [err]
     checks.ok("header-and-chunk.docx: the first page's header gives the doc number",
@@ -296,7 +269,8 @@ def check_parts_by_relationship(args, checks):
     checks.ok("header-and-chunk.docx: the imported HTML chunk's task", want in lines,
               "\n".join(lines))
     mht = os.path.join(args.work, "mht-chunk.docx")
-    docx_with_parts(mht, "afchunk.mht", "MIME-Version: 1.0\r\n\r\n")
+    write(args.work, "mht-chunk.docx",
+          docx_with_header_and_chunk("afchunk.mht", "MIME-Version: 1.0\r\n\r\n"))
     r = run([args.gongwen, "extract", "-q", mht])
     checks.ok("mht-chunk.docx: refused, naming the chunk",
               r.returncode != 0 and "afchunk.mht" in r.stderr, r.stderr)

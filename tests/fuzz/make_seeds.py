@@ -16,7 +16,7 @@ import zipfile
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from ooxml import W_NS, docx_bytes, write  # noqa: E402
+from ooxml import W_NS, docx_bytes, docx_with_header_and_chunk, write  # noqa: E402
 
 PIECE = 3000  # bytes of text in one piece
 
@@ -158,6 +158,9 @@ def main(argv):
           "<html><body><h1>关于做好工作的通知</h1><p>一、加强领导（牵头单位：区应急局）</p>"
           "<ol><li>2023年6月底前完成</li></ol><table><tr><td>序号</td><td>任务</td>"
           "<td colspan=2>责任单位</td></tr></table></body></html>")
+    write(dirs["docx"], "header-and-chunk.docx", docx_with_header_and_chunk(
+        "afchunk.htm", "<html><body><p>1.开展爱国卫生运动。（县卫健局牵头）</p>"
+        "<table><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr></table></body></html>"))
     write(dirs["wordxml"], "tiny.xml",
           f'<w:document xmlns:w="{W_NS}"><w:body><w:p><w:pPr><w:pStyle w:val="Heading1"/>'
           "</w:pPr><w:r><w:t>一、</w:t></w:r><w:r><w:t>总体要求</w:t></w:r></w:p>"
