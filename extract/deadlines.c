@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "../core/cnnum.h"
+#include "../core/festival.h"
 #include "../core/utf8.h"
 #include "../core/words.h"
 #include "dates.h"
@@ -30,6 +31,7 @@ typedef enum atom_kind {
   A_HALF,     /* 上半年 / 下半年 */
   A_QUARTER,
   A_TODAY, /* 即日起 */
+  A_FEAST, /* 春节前, 国庆节前: the festival's day */
 } atom_kind;
 
 typedef struct atom {
@@ -39,6 +41,7 @@ typedef struct atom {
   int quarter; /* 1..4 */
   bool explicit_year;
   bool month_end; /* 底, 末, 下旬 */
+  gw_festival feast;
   uint32_t start, end;
 } atom;
 
@@ -47,7 +50,8 @@ typedef struct scan {
   const gw_view *v;
   const char *s;
   uint32_t n;
-  int last_year; /* nearest preceding explicit year */
+  int last_year;  /* nearest preceding explicit year */
+  int last_month; /* the month of the last date read (11月中旬…，下旬…) */
   bool cell;
   gw_fields *f;
 } scan;
@@ -188,6 +192,29 @@ static bool parse_atom(const scan *sc, uint32_t i, atom *a) {
     a->end = i + 9;
     return true;
   }
+  /* 春节前, 国庆节前: by the festival's day (as X日前 is by X) */
+  size_t fl;
+  gw_festival feast = gw_festival_at(sc->s + i, sc->n - i, &fl);
+  if (feast) {
+    uint32_t e = i + (uint32_t)fl;
+    if (at(sc, e, "节") && !at(sc, e, "节日")) e += 3;         /* 五一节, 国庆节 */
+    if (!at(sc, e, "前") || at(sc, e + 3, "后")) return false; /* 春节前后: a season */
+    a->kind = A_FEAST;
+    a->feast = feast;
+    a->end = e;
+    return true;
+  }
+  /* 下旬完成销号 after 11月中旬…: the month read last */
+  if (sc->last_month && (at(sc, i, "上旬") || at(sc, i, "中旬") || at(sc, i, "下旬"))) {
+    a->kind = A_DATE;
+    a->m = sc->last_month;
+    if (at(sc, i, "下旬"))
+      a->month_end = true;
+    else
+      a->d = at(sc, i, "上旬") ? 10 : 20;
+    a->end = i + 6;
+    return true;
+  }
   /* 本月底前, 当月底: the month of the document */
   gw_date doc = sc->c->doc_date;
   if ((at(sc, i, "本月") || at(sc, i, "当月")) && gw_date_set(doc) &&
@@ -207,7 +234,8 @@ static bool parse_atom(const scan *sc, uint32_t i, atom *a) {
     a->y = ry;
     a->explicit_year = true;
     k = i + rl;
-    /* 今年底, 今年内 */
+    /* 今年底, 今年内, 本年度内 */
+    if (at(sc, k, "度内") || at(sc, k, "度末") || at(sc, k, "度底")) k += 3;
     if (at(sc, k, "底") || at(sc, k, "末") || at(sc, k, "内")) {
       a->kind = A_YEAR_END;
       a->end = k + 3;
@@ -379,6 +407,8 @@ static gw_date atom_due(const atom *a, int year) {
     return a->half == 1 ? gw_date_make(year, 6, 30) : gw_date_make(year, 12, 31);
   case A_QUARTER:
     return gw_month_end(year, a->quarter * 3);
+  case A_FEAST:
+    return gw_festival_date(a->feast, year);
   default:
     break;
   }
@@ -465,10 +495,13 @@ static bool date_word_ahead(const char *s, uint32_t i, uint32_t to) {
       i++;
       continue;
     }
-    if ((c == 0xE5 || c == 0xE6) && i + 3 <= to) {
+    if (c >= 0xE5 && c <= 0xE8 && i + 3 <= to) {
       unsigned w = (unsigned)c << 16 | (unsigned)u[i + 1] << 8 | u[i + 2];
-      /* 年 E5B9B4, 月 E69C88, 日 E697A5, 号 E58FB7, 季 E5ADA3 */
-      if (w == 0xE5B9B4 || w == 0xE69C88 || w == 0xE697A5 || w == 0xE58FB7 || w == 0xE5ADA3)
+      /* 年 E5B9B4, 月 E69C88, 日 E697A5, 号 E58FB7, 季 E5ADA3; 旬 E697AC (下旬); the
+       * festivals' 节 E88A82, 旦 E697A6, 庆 E5BA86, 午 E58D88, 秋 E7A78B */
+      if (w == 0xE5B9B4 || w == 0xE69C88 || w == 0xE697A5 || w == 0xE58FB7 || w == 0xE5ADA3 ||
+          w == 0xE697AC || w == 0xE88A82 || w == 0xE697A6 || w == 0xE5BA86 || w == 0xE58D88 ||
+          w == 0xE7A78B)
         return true;
     }
     i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
@@ -512,6 +545,7 @@ static void scan_range(scan *sc, uint32_t from, uint32_t to) {
     uint32_t end = a.end;
     int year = a.explicit_year ? a.y : base_year(sc);
     if (a.explicit_year) sc->last_year = a.y;
+    if (a.kind == A_DATE && a.m) sc->last_month = a.m;
     /* A range: 2021年3月至6月, 5月30日一6月4日, 2016—2017年底前, 即日起至… */
     uint32_t cl;
     bool yi;
@@ -599,6 +633,7 @@ static void scan_range(scan *sc, uint32_t from, uint32_t to) {
       weak = false;
       break;
     case A_HALF:
+    case A_FEAST: /* always with 前 */
       weak = false;
       break;
     case A_QUARTER:
@@ -614,6 +649,8 @@ static void scan_range(scan *sc, uint32_t from, uint32_t to) {
     if (!weak) {
       if ((a.kind == A_QUARTER) && (at(sc, end, "末") || at(sc, end, "底"))) phrase_end = end + 3;
       gw_date due = roll(sc, atom_due(&a, year), a.explicit_year);
+      if (a.kind == A_FEAST && gw_date_set(due) && due.y != year)
+        due = atom_due(&a, due.y); /* rolled over: the festival of that year */
       gw_date start = {0, 0, 0};
       if (phase && a.kind == A_DATE && a.m && (a.d <= 0 || a.month_end) && !suffix)
         start = atom_start(&a, year);
@@ -656,7 +693,7 @@ static void labelled_values(scan *sc) {
 
 void gw_find_deadlines(gw_ctx *c, const gw_view *v, int year_hint, bool cell, gw_fields *f) {
   if (!v->len) return;
-  scan sc = {c, v, v->s, v->len, year_hint, cell, f};
+  scan sc = {c, v, v->s, v->len, year_hint, 0, cell, f};
   size_t before = f->deadlines.len;
   if (!cell) labelled_values(&sc);
   sc.last_year = year_hint;
@@ -681,7 +718,7 @@ void gw_find_period_deadline(gw_ctx *c, const gw_view *v, int year, int end_mont
   size_t before = f->deadlines.len;
   gw_find_deadlines(c, v, year, true, f);
   if (f->deadlines.len != before) return;
-  scan sc = {c, v, v->s, v->len, year, true, f};
+  scan sc = {c, v, v->s, v->len, year, 0, true, f};
   int y = base_year(&sc);
   if (!y || end_month < 1 || end_month > 12) return;
   gw_date none = {0, 0, 0};

@@ -76,6 +76,13 @@ void gw_features_init(gw_feature_table *t) {
                                          0x4E5D, 0x5341, 0x767E, 0x5343};
   for (size_t i = 0; i < sizeof date_starts / sizeof *date_starts; i++)
     mark_date_start(t, date_starts[i]);
+  /* festivals as deadlines (春节前, 国庆节前, 元旦前, 五一前, 端午节前, 中秋节前):
+   * their first characters start a date, 节 旦 庆 午 秋 one lies in it */
+  static const uint32_t feasts[] = {0x5143, 0x6625, 0x4E94, 0x52B3, 0x7AEF, 0x4E2D, 0x56FD};
+  for (size_t i = 0; i < sizeof feasts / sizeof *feasts; i++) mark_date_start(t, feasts[i]);
+  static const uint32_t feast_words[] = {0x8282, 0x65E6, 0x5E86, 0x5348, 0x79CB};
+  for (size_t i = 0; i < sizeof feast_words / sizeof *feast_words; i++)
+    mark(t, feast_words[i], GW_F_DATE);
   /* 二 两 三 四 五 六 七 八 九 十 百 千 (一 alone counts nothing worth a target) */
   static const uint32_t cn_counts[] = {0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D,
                                        0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343};

@@ -560,14 +560,27 @@ static void attachments(gw_ctx *c) {
 static char *enclosed_from_title(gw_ctx *c, const char *t) {
   static const char *const VERBS[] = {"印发", "转发", "印送", "下发", "颁布", "下达", NULL};
   size_t n = strlen(t);
+  /* The first verb: in 关于转发市治欠办《关于转发…〈关于印发…〉的通知》的通知
+   * the outer 转发 issues what the outer 《》 holds. */
+  size_t first = (size_t)-1;
+  int fv = -1;
+  for (int i = 0; VERBS[i]; i++) {
+    size_t at = gw_find(t, n, 0, VERBS[i]);
+    if (at < first) first = at, fv = i;
+  }
+  if (fv >= 0) {
+    /* 转发市治欠办《…》: the issuer's name may stand between */
+    size_t open = gw_find(t, n, first + 6, "《");
+    if (open != (size_t)-1 && open - (first + 6) <= 12 * 3 &&
+        gw_find(t, open, first + 6, "，") == (size_t)-1) {
+      size_t close = gw_text_match_close(t, n, open);
+      if (close != (size_t)-1) return gw_arena_strndup(c->a, t + open + 3, close - open - 3);
+    }
+  }
   for (size_t i = 0; VERBS[i]; i++) {
     size_t at = gw_find(t, n, 0, VERBS[i]);
     if (at == (size_t)-1) continue;
     size_t k = at + 6;
-    if (gw_at(t, n, k, "《")) {
-      size_t close = gw_text_match_close(t, n, k);
-      if (close != (size_t)-1) return gw_arena_strndup(c->a, t + k + 3, close - k - 3);
-    }
     /* 下达…指标 hands down figures, not a document: only 下达《X》 names one */
     if (!strcmp(VERBS[i], "下达")) continue;
     size_t de = (size_t)-1;

@@ -236,7 +236,9 @@ static size_t run_in_labels(const char *s, size_t n, gw_label *labs, size_t *at)
       if (gw_cn_number_at(s, k, k - back, &v) == back) start = k - back, used = back;
     if (!used) continue;
     bool boundary = start == 0 || gw_ends_with(s, start, "。") || gw_ends_with(s, start, "；") ||
-                    gw_ends_with(s, start, "：") || gw_ends_with(s, start, ";");
+                    gw_ends_with(s, start, "：") || gw_ends_with(s, start, ";") ||
+                    /* 会议要求，一是…: a short lead-in opening the paragraph */
+                    (!found && gw_ends_with(s, start, "，") && start <= 3 + 6 * 3);
     gw_label lab;
     if (!boundary || !gw_label_parse(s + start, n - start, &lab) ||
         (lab.style != GW_L_CN_SHI && lab.style != GW_L_CN_YAO))

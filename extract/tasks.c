@@ -260,12 +260,18 @@ static void paragraph_task(task_builder *tb, gw_item *it) {
   gw_kind own =
       heading_kind(title ? title : t.display.s,
                    title ? tl : (t.first_line_len ? t.first_line_len : t.display.len), true);
+  bool parent_task = false;
   if (it->nchildren) {
     /* read once here for the children, as ancestry() sees it */
     if (!it->heading) remember_heading(c, it, &t, title, tl);
     /* A heading with children is no task, but a principle or goal section
-     * with a paragraph of its own is an item of that kind. */
-    if (own == GW_KIND_TASK || t.nlines < 2) return;
+     * with a paragraph of its own is an item of that kind, and so is a task
+     * that assigns units of its own above its sub-items (1.推行集中采购。…
+     * （县教育局负责） over （1）（2）). */
+    uint32_t feat =
+        own == GW_KIND_TASK ? gw_text_features(&c->ex->features, t.flat.s, t.flat.len) : 0;
+    parent_task = (feat & GW_F_BRACKET) && (feat & GW_F_VERB);
+    if (!parent_task && (own == GW_KIND_TASK || t.nlines < 2)) return;
   }
   gw_task *task = push_task(tb);
   gw_kind inherited;
@@ -276,7 +282,12 @@ static void paragraph_task(task_builder *tb, gw_item *it) {
   task->span.start = it->label_start; /* mid-paragraph for a run-in item (二是…) */
   task->span.end = gw_view_src(&t.display, t.display.len, true);
   task->line = c->doc->blocks.items[it->first_block].line;
-  if (!it->nchildren) text_fields(c, &t.flat, year, task);
+  if (!it->nchildren || parent_task) text_fields(c, &t.flat, year, task);
+  if (parent_task && !has_units(&task->f)) { /* a heading after all */
+    c->cat->tasks.len--;
+    tb->next_id--;
+    return;
+  }
   task->kind = own != GW_KIND_TASK ? own : inherited;
   if (has_units(&task->f)) task->kind = GW_KIND_TASK;
 }

@@ -532,6 +532,51 @@ static bool number_line(const scan *s, size_t j, long want) {
   return v == want;
 }
 
+/* A page number standing alone (— 2 —, - 3 -). */
+static bool page_marker(const scan *s, size_t j) {
+  gw_cell c = trim_cell(s, s->lines[j].start, s->lines[j].end);
+  bool digit = false, dash = false;
+  for (uint32_t k = c.start; k < c.end;) {
+    char ch = s->t[k];
+    if (ch >= '0' && ch <= '9') {
+      digit = true;
+      k++;
+    } else if (ch == ' ' || ch == '-') {
+      dash = dash || ch == '-';
+      k++;
+    } else if (gw_at(s->t, c.end, k, "—") || gw_at(s->t, c.end, k, "－")) {
+      dash = true;
+      k += 3;
+    } else {
+      return false;
+    }
+  }
+  return digit && dash;
+}
+
+/* A one-cell-a-line table going on over a page break: the page number,
+ * 续表, and the header's lines again. Returns the line after them, or 0. */
+static size_t page_break_header(const scan *s, size_t j, size_t header, size_t ncols) {
+  size_t k = j;
+  while (k < s->nlines && (blank(s, k) || page_marker(s, k))) k++;
+  if (k < s->nlines) {
+    gw_cell c = trim_cell(s, s->lines[k].start, s->lines[k].end);
+    if (c.end - c.start >= 6 && c.end - c.start <= 15 &&
+        gw_find(s->t, c.end, c.start, "续表") != (size_t)-1)
+      k++;
+  }
+  while (k < s->nlines && blank(s, k)) k++;
+  if (k + ncols > s->nlines || k == j) return 0;
+  for (size_t c = 0; c < ncols; c++) {
+    gw_cell a = trim_cell(s, s->lines[header + c].start, s->lines[header + c].end);
+    gw_cell b = trim_cell(s, s->lines[k + c].start, s->lines[k + c].end);
+    if (a.end - a.start != b.end - b.start ||
+        memcmp(s->t + a.start, s->t + b.start, a.end - a.start))
+      return 0;
+  }
+  return k + ncols;
+}
+
 /* A Word table saved as plain text: the header's names one a line (序号
  * first), then each row from its 序号 line, one cell a line, a blank line
  * for an empty cell. A row with more lines than cells has a text cell of
@@ -560,7 +605,24 @@ static size_t line_cells(scan *s, size_t i, size_t max_cells, size_t *used) {
     GW_VEC_PUSH(s->doc->arena, cells, trim_cell(s, s->lines[i + k].start, s->lines[i + k].end));
   size_t j = i + ncols, last = j;
   long n = 1;
-  while (j < s->nlines && number_line(s, j, n)) {
+  piece_vec pieces = {0};
+  for (;;) {
+    if (j < s->nlines && !number_line(s, j, n) && n > 1) {
+      /* over a page break: the header again, maybe the end of the last
+       * row's text cut by the page before the next row */
+      size_t k = page_break_header(s, j, i, ncols);
+      if (!k) break;
+      size_t m = k;
+      while (m < s->nlines && m < k + 3 && !number_line(s, m, n) && !blank(s, m)) m++;
+      if (m >= s->nlines || !number_line(s, m, n)) break;
+      size_t text_cell = (size_t)(n - 1) * ncols + (size_t)text_col;
+      for (size_t q = k; q < m; q++) {
+        cell_piece pc = {text_cell, s->lines[q].start, s->lines[q].end};
+        GW_VEC_PUSH(s->doc->arena, pieces, pc);
+      }
+      j = m;
+    }
+    if (j >= s->nlines || !number_line(s, j, n)) break;
     /* This row ends where the next number stands, a few lines on at most;
      * the last row has one line a cell. */
     size_t end = j + ncols;
@@ -586,7 +648,7 @@ static size_t line_cells(scan *s, size_t i, size_t max_cells, size_t *used) {
     n++;
   }
   if (n < 3) return 0;
-  return emit(s, &cells, ncols, i, last, max_cells, used);
+  return emit_pieces(s, &cells, ncols, i, last, max_cells, used, &pieces);
 }
 
 /* ---- spaced: "1 任务 ... 市水利局 市发展改革委 各县" --------------------- */
@@ -844,6 +906,75 @@ static size_t spaced(scan *s, size_t i, size_t max_cells, size_t *used) {
   return emit_pieces(s, &cells, ncols, i, last, max_cells, used, &pieces);
 }
 
+/* ---- CSV: a spreadsheet saved as comma-separated text -------------------
+ * 序号,工作任务,牵头单位,配合单位,完成时限 then one record a line; a cell
+ * holding a comma or a line break is quoted ("县水务局,县自然资源局"), a
+ * doubled quote inside stands for one. Only the ASCII comma separates:
+ * full-width commas are the cells' own words. */
+
+/* The cells of the record starting at line j: *next_line gets the line
+ * after it. 0 when the record is malformed (an unclosed quote). */
+static size_t csv_record(scan *s, size_t j, cell_vec *out, size_t *next_line) {
+  size_t n = 0;
+  size_t k = j;
+  uint32_t at = s->lines[k].start;
+  for (;;) {
+    uint32_t a, b;
+    if (at < s->lines[k].end && s->t[at] == '"') {
+      /* quoted: up to the quote not doubled, across line ends */
+      a = ++at;
+      for (;;) {
+        if (at >= s->lines[k].end) {
+          if (++k >= s->nlines || k - j > 20) return 0;
+          at = s->lines[k].start;
+          continue;
+        }
+        if (s->t[at] == '"') {
+          if (at + 1 < s->lines[k].end && s->t[at + 1] == '"') {
+            at += 2;
+            continue;
+          }
+          break;
+        }
+        at++;
+      }
+      b = at++;
+      while (at < s->lines[k].end && s->t[at] == ' ') at++;
+      if (at < s->lines[k].end && s->t[at] != ',') return 0;
+    } else {
+      a = at;
+      while (at < s->lines[k].end && s->t[at] != ',') at++;
+      b = at;
+    }
+    GW_VEC_PUSH(s->doc->arena, *out, trim_cell(s, a, b));
+    n++;
+    if (at >= s->lines[k].end) break;
+    at++; /* the comma */
+  }
+  *next_line = k + 1;
+  return n;
+}
+
+static size_t csv(scan *s, size_t i, size_t max_cells, size_t *used) {
+  const gw_line *l = &s->lines[i];
+  if (!memchr(s->t + l->start, ',', l->end - l->start)) return 0;
+  cell_vec cells = {0};
+  size_t next, ncols = csv_record(s, i, &cells, &next);
+  if (ncols < 3 || next != i + 1 || !header_row(s, cells.items, ncols)) return 0;
+  size_t last = i;
+  for (size_t j = i + 1; j < s->nlines && !blank(s, j);) {
+    size_t before = cells.len;
+    if (csv_record(s, j, &cells, &next) != ncols) {
+      cells.len = before;
+      break;
+    }
+    last = next - 1;
+    j = next;
+  }
+  if (last == i) return 0;
+  return emit(s, &cells, ncols, i, last, max_cells, used);
+}
+
 size_t gw_txt_table_at(gw_doc *doc, const gw_line *lines, size_t nlines, size_t i, size_t max_cells,
                        size_t *cells_used) {
   scan s = {doc, lines, nlines, doc->text};
@@ -853,6 +984,7 @@ size_t gw_txt_table_at(gw_doc *doc, const gw_line *lines, size_t nlines, size_t 
   if ((n = pipe_lines(&s, i, max_cells, cells_used))) return n;
   if ((n = pipe_ends(&s, i, max_cells, cells_used))) return n;
   if ((n = markdown(&s, i, max_cells, cells_used))) return n;
+  if ((n = csv(&s, i, max_cells, cells_used))) return n;
   if ((n = line_cells(&s, i, max_cells, cells_used))) return n;
   if ((n = spaced(&s, i, max_cells, cells_used))) return n;
   return 0;
