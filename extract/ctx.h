@@ -43,6 +43,13 @@ typedef struct gw_ctx {
    * names the same few units again and again. */
   gw_strmap units_seen;
   GW_VEC(const char *) units_canonical;
+  /* Festival dates computed so far (春节 needs ICU's Chinese calendar, which
+   * costs a calendar object a time): a few years of a few festivals. */
+  struct {
+    int feast, year;
+    gw_date date;
+  } feasts[16];
+  size_t nfeasts;
 } gw_ctx;
 
 /* The block's text with leading and trailing spaces and tabs removed. */

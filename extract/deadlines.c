@@ -394,8 +394,20 @@ static int base_year(const scan *sc) {
   return sc->last_year ? sc->last_year : sc->c->doc_year;
 }
 
+/* A festival's date in `year`, remembered for the document. */
+static gw_date feast_date(gw_ctx *c, gw_festival f, int year) {
+  for (size_t i = 0; i < c->nfeasts; i++)
+    if (c->feasts[i].feast == (int)f && c->feasts[i].year == year) return c->feasts[i].date;
+  gw_date d = gw_festival_date(f, year);
+  size_t slot = c->nfeasts < 16 ? c->nfeasts++ : (size_t)(year + (int)f) % 16;
+  c->feasts[slot].feast = (int)f;
+  c->feasts[slot].year = year;
+  c->feasts[slot].date = d;
+  return d;
+}
+
 /* The due date of an atom (as an end point). */
-static gw_date atom_due(const atom *a, int year) {
+static gw_date atom_due(gw_ctx *c, const atom *a, int year) {
   switch (a->kind) {
   case A_DATE:
     if (!a->m) return gw_date_make(year, 12, 31);
@@ -408,7 +420,7 @@ static gw_date atom_due(const atom *a, int year) {
   case A_QUARTER:
     return gw_month_end(year, a->quarter * 3);
   case A_FEAST:
-    return gw_festival_date(a->feast, year);
+    return feast_date(c, a->feast, year);
   default:
     break;
   }
@@ -594,7 +606,7 @@ static void scan_range(scan *sc, uint32_t from, uint32_t to) {
       if (ranged) {
         int by = b.explicit_year ? b.y : base_year(sc);
         if (b.explicit_year) sc->last_year = b.y;
-        gw_date due = roll(sc, atom_due(&b, by), b.explicit_year);
+        gw_date due = roll(sc, atom_due(sc->c, &b, by), b.explicit_year);
         emit(sc, a.start, phrase_end, due, start, false);
       } else {
         gw_date none = {0, 0, 0};
@@ -612,7 +624,7 @@ static void scan_range(scan *sc, uint32_t from, uint32_t to) {
       }
       /* 2016—2017年底: the first part names only a year */
       gw_date start = roll(sc, atom_start(&a, year), a.explicit_year);
-      gw_date due = roll(sc, atom_due(&b, by), b.explicit_year || a.explicit_year);
+      gw_date due = roll(sc, atom_due(sc->c, &b, by), b.explicit_year || a.explicit_year);
       if (!attributive(sc, phrase_end)) emit(sc, a.start, phrase_end, due, start, false);
       i = phrase_end;
       continue;
@@ -648,9 +660,9 @@ static void scan_range(scan *sc, uint32_t from, uint32_t to) {
     if (!weak && attributive(sc, phrase_end)) weak = true;
     if (!weak) {
       if ((a.kind == A_QUARTER) && (at(sc, end, "末") || at(sc, end, "底"))) phrase_end = end + 3;
-      gw_date due = roll(sc, atom_due(&a, year), a.explicit_year);
+      gw_date due = roll(sc, atom_due(sc->c, &a, year), a.explicit_year);
       if (a.kind == A_FEAST && gw_date_set(due) && due.y != year)
-        due = atom_due(&a, due.y); /* rolled over: the festival of that year */
+        due = atom_due(sc->c, &a, due.y); /* rolled over: the festival of that year */
       gw_date start = {0, 0, 0};
       if (phase && a.kind == A_DATE && a.m && (a.d <= 0 || a.month_end) && !suffix)
         start = atom_start(&a, year);

@@ -17,6 +17,7 @@
 #include "../../core/columns.h"
 #include "../../core/date.h"
 #include "../../core/nfkc.h"
+#include "../../core/festival.h"
 #include "../../core/sha256.h"
 #include "../../core/utf8.h"
 #include "../../include/gongwen.h"
@@ -362,6 +363,27 @@ static void column_roles(void **state) {
   }
 }
 
+static void festival_dates(void **state) {
+  (void)state;
+  static const struct {
+    gw_festival f;
+    int year;
+    const char *iso;
+  } cases[] = {{GW_FEAST_SPRING, 2021, "2021-02-12"},     {GW_FEAST_SPRING, 2024, "2024-02-10"},
+               {GW_FEAST_SPRING, 2025, "2025-01-29"},     {GW_FEAST_DRAGON, 2024, "2024-06-10"},
+               {GW_FEAST_MID_AUTUMN, 2024, "2024-09-17"}, {GW_FEAST_NATIONAL, 2020, "2020-10-01"},
+               {GW_FEAST_NEW_YEAR, 2026, "2026-01-01"},   {GW_FEAST_LABOUR, 2019, "2019-05-01"}};
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char iso[11];
+    gw_date_iso(gw_festival_date(cases[i].f, cases[i].year), iso);
+    assert_string_equal(iso, cases[i].iso);
+  }
+  size_t len;
+  assert_int_equal(gw_festival_at("国庆节前", strlen("国庆节前"), &len), GW_FEAST_NATIONAL);
+  assert_int_equal(len, strlen("国庆节"));
+  assert_int_equal(gw_festival_at("国家", strlen("国家"), &len), GW_FEAST_NONE);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(utf8_validation),
@@ -377,6 +399,7 @@ int main(void) {
       cmocka_unit_test(arena_allocates_and_caps),
       cmocka_unit_test(sha256_known_digest),
       cmocka_unit_test(column_roles),
+      cmocka_unit_test(festival_dates),
   };
   return cmocka_run_group_tests_name("core", tests, NULL, NULL);
 }
