@@ -4,23 +4,12 @@
 usage: make_docx.py [OUT_DIR]        (default: the folder of this script)
 
 Each notice is written below as a list of paragraphs and tables, in the order
-Word shows them. A paragraph is a string in a small markup:
-
-  |                 a run boundary: Word split the text into a new <w:r> here
-                    (each run gets the next rsid of the notice, as after edits)
-  {tab} {br}        <w:tab/>, <w:br/> (a line break inside the paragraph)
-  {pb} {lrpb}       a page break <w:br w:type="page"/>, <w:lastRenderedPageBreak/>
-  {ps} {pe}         <w:proofErr w:type="spellStart"/> / "spellEnd"
-  {gs} {ge}         <w:proofErr w:type="gramStart"/> / "gramEnd"
-  {bs|NAME} {be}    <w:bookmarkStart w:name="NAME"/> / the matching <w:bookmarkEnd/>
-  {f|fs} {f|hei} {f|kai} {f|xbs}   switch the East Asian font of the next runs
-                    (仿宋_GB2312 / 黑体 / 楷体_GB2312 / 方正小标宋简体)
-  {b} {/b}          bold on / off
-  {del|TEXT}        a tracked deletion <w:del><w:r><w:delText>TEXT</w:delText>…
-  {ins|TEXT}        a tracked insertion <w:ins><w:r><w:t>TEXT</w:t>…
-  {fld|INSTR|TEXT}  a complex field: fldChar begin, instrText INSTR, separate,
-                    the result TEXT, end
-  {sdtdate|ISO|TEXT} a date-picker content control (w:sdt) showing TEXT
+Word shows them, in the paragraph markup of docxgen.py (which writes the XML and
+the package): `|` a run boundary (each run gets the next rsid of the notice, as
+after edits), {tab} {br} {pb} {lrpb}, {ps} {pe} {gs} {ge} (proofErr),
+{bs|NAME} {be} (bookmarks), {f|fs} {f|hei} {f|kai} {f|xbs} (fonts), {b} {/b},
+{del|TEXT} {ins|TEXT} (tracked changes), {fld|INSTR|TEXT} (a complex field) and
+{sdtdate|ISO|TEXT} (a date-picker content control).
 
 Automatic numbering is given as num=(numId, ilvl); the label (一、 （一） 1.)
 is then not in the text but in word/numbering.xml. Tables are lists of rows;
@@ -32,518 +21,14 @@ Running it twice gives the same bytes: the zip entries carry a fixed
 timestamp (the notice's date) and are written in a fixed order.
 """
 import os
-import re
 import sys
-import zipfile
-from xml.sax.saxutils import escape
+
+sys.dont_write_bytecode = True  # leave no __pycache__ beside the notices
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from docxgen import (Doc, paragraphs, par, table, masthead_table, masthead_textbox,  # noqa: E402
+                     numbering_xml, write_docx, OUTLINE, OUTLINE_K, SEQ)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-NS = ('xmlns:wpc="http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas" '
-      'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
-      'xmlns:o="urn:schemas-microsoft-com:office:office" '
-      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
-      'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math" '
-      'xmlns:v="urn:schemas-microsoft-com:vml" '
-      'xmlns:wp14="http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing" '
-      'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
-      'xmlns:w10="urn:schemas-microsoft-com:office:word" '
-      'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-      'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" '
-      'xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml" '
-      'xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup" '
-      'xmlns:wpi="http://schemas.microsoft.com/office/word/2010/wordprocessingInk" '
-      'xmlns:wne="http://schemas.microsoft.com/office/word/2006/wordml" '
-      'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
-      'mc:Ignorable="w14 w15 wp14"')
-DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
-
-FONTS = {"fs": "仿宋_GB2312", "hei": "黑体", "kai": "楷体_GB2312", "xbs": "方正小标宋简体"}
-
-# paragraph kinds: (font, half-points, first-line indent in twips, alignment)
-KINDS = {
-    "body": ("fs", 32, 640, "both"),
-    "noind": ("fs", 32, 0, "both"),
-    "h1": ("hei", 32, 640, "both"),
-    "h2": ("kai", 32, 640, "both"),
-    "title": ("xbs", 44, 0, "center"),
-    "docno": ("fs", 32, 0, "center"),
-    "sign": ("fs", 32, 0, "right"),
-    "mast": ("xbs", 72, 0, "distribute"),
-    "cell": ("fs", 24, 0, "left"),
-    "ccell": ("fs", 24, 0, "center"),
-    "hcell": ("hei", 24, 0, "center"),
-    "cc": ("fs", 28, 0, "left"),
-    "empty": ("fs", 32, 0, "both"),
-}
-
-TOKEN = re.compile(r"(\{[^{}]*\})")
-
-
-class Doc:
-    """The state of one notice while its document.xml is written."""
-
-    def __init__(self, rsids, date, author="县政府办文电科"):
-        self.rsids = rsids
-        self.author = author
-        self.k = 0
-        self.bm = 0
-        self.open_bm = []
-        self.rev = 0
-        self.date = date
-
-    def rsid(self):
-        r = self.rsids[self.k % len(self.rsids)]
-        self.k += 1
-        return r
-
-
-def rpr(font, size, bold=False, red=False):
-    f = FONTS[font]
-    s = ('<w:rPr><w:rFonts w:ascii="Times New Roman" w:eastAsia="%s" '
-         'w:hAnsi="Times New Roman" w:hint="eastAsia"/>' % f)
-    if bold:
-        s += "<w:b/><w:bCs/>"
-    if red:
-        s += '<w:color w:val="FF0000"/>'
-    if size != 21:
-        s += '<w:sz w:val="%d"/><w:szCs w:val="%d"/>' % (size, size)
-    return s + "</w:rPr>"
-
-
-def t_el(text, tag="w:t"):
-    sp = ' xml:space="preserve"' if text[:1] in " \u3000" or text[-1:] in " \u3000" else ""
-    return "<%s%s>%s</%s>" % (tag, sp, escape(text), tag)
-
-
-def runs(doc, text, font, size, red=False):
-    """The runs of one paragraph written in the markup of the module doc."""
-    out = []
-    bold = False
-    for piece in TOKEN.split(text):
-        if not piece:
-            continue
-        if piece.startswith("{") and piece.endswith("}"):
-            tok = piece[1:-1].split("|")
-            name = tok[0]
-            rp = rpr(font, size, bold, red)
-            if name == "tab":
-                out.append('<w:r w:rsidR="%s">%s<w:tab/></w:r>' % (doc.rsid(), rp))
-            elif name == "br":
-                out.append('<w:r w:rsidR="%s">%s<w:br/></w:r>' % (doc.rsid(), rp))
-            elif name == "pb":
-                out.append('<w:r w:rsidR="%s">%s<w:br w:type="page"/></w:r>' % (doc.rsid(), rp))
-            elif name == "lrpb":
-                out.append('<w:r w:rsidR="%s">%s<w:lastRenderedPageBreak/></w:r>' % (doc.rsid(), rp))
-            elif name in ("ps", "pe", "gs", "ge"):
-                kind = {"ps": "spellStart", "pe": "spellEnd",
-                        "gs": "gramStart", "ge": "gramEnd"}[name]
-                out.append('<w:proofErr w:type="%s"/>' % kind)
-            elif name == "bs":
-                out.append('<w:bookmarkStart w:id="%d" w:name="%s"/>' % (doc.bm, tok[1]))
-                doc.open_bm.append(doc.bm)
-                doc.bm += 1
-            elif name == "be":
-                out.append('<w:bookmarkEnd w:id="%d"/>' % doc.open_bm.pop())
-            elif name == "f":
-                font = tok[1]
-            elif name == "b":
-                bold = True
-            elif name == "/b":
-                bold = False
-            elif name == "del":
-                doc.rev += 1
-                out.append('<w:del w:id="%d" w:author="%s" w:date="%sT16:42:00Z">'
-                           '<w:r w:rsidDel="%s" w:rsidR="%s">%s%s</w:r></w:del>'
-                           % (doc.rev, doc.author, doc.date, doc.rsids[-1], doc.rsids[0], rp,
-                              t_el(tok[1], "w:delText")))
-            elif name == "ins":
-                doc.rev += 1
-                out.append('<w:ins w:id="%d" w:author="%s" w:date="%sT16:43:00Z">'
-                           '<w:r w:rsidR="%s">%s%s</w:r></w:ins>'
-                           % (doc.rev, doc.author, doc.date, doc.rsids[-1], rp, t_el(tok[1])))
-            elif name == "fld":
-                r = doc.rsid()
-                out.append('<w:r w:rsidR="%s">%s<w:fldChar w:fldCharType="begin"/></w:r>'
-                           '<w:r w:rsidR="%s">%s%s</w:r>'
-                           '<w:r w:rsidR="%s">%s<w:fldChar w:fldCharType="separate"/></w:r>'
-                           '<w:r w:rsidR="%s">%s%s</w:r>'
-                           '<w:r w:rsidR="%s">%s<w:fldChar w:fldCharType="end"/></w:r>'
-                           % (r, rp, r, rp, t_el(" %s " % tok[1], "w:instrText"), r, rp,
-                              r, rp, t_el(tok[2]), r, rp))
-            elif name == "sdtdate":
-                doc.bm += 1
-                out.append('<w:sdt><w:sdtPr>%s<w:alias w:val="成文日期"/><w:tag w:val="cwrq"/>'
-                           '<w:id w:val="-18%05d"/><w:date w:fullDate="%sT00:00:00Z">'
-                           '<w:dateFormat w:val="yyyy年M月d日"/><w:lid w:val="zh-CN"/>'
-                           '<w:storeMappedDataAs w:val="dateTime"/><w:calendar w:val="gregorian"/>'
-                           '</w:date></w:sdtPr><w:sdtEndPr/><w:sdtContent>'
-                           '<w:r w:rsidR="%s">%s%s</w:r></w:sdtContent></w:sdt>'
-                           % (rp, 4217 + doc.bm, tok[1], doc.rsid(), rp, t_el(tok[2])))
-            else:
-                raise ValueError("unknown token %r" % piece)
-            continue
-        for chunk in piece.split("|"):
-            if chunk:
-                out.append('<w:r w:rsidR="%s">%s%s</w:r>'
-                           % (doc.rsid(), rpr(font, size, bold, red), t_el(chunk)))
-    return "".join(out)
-
-
-def par(doc, text, kind="body", num=None, red=False, border=False, sect=None,
-        jc=None, ind_right=0, before=0, keep=False):
-    font, size, first, align = KINDS[kind]
-    ppr = []
-    if kind == "cc":
-        ppr.append('<w:pStyle w:val="a7"/>')
-    if keep:
-        ppr.append("<w:keepNext/>")
-    if num:
-        ppr.append('<w:numPr><w:ilvl w:val="%d"/><w:numId w:val="%d"/></w:numPr>' % (num[1], num[0]))
-    if border:
-        ppr.append('<w:pBdr><w:bottom w:val="single" w:sz="12" w:space="1" w:color="FF0000"/></w:pBdr>')
-    if kind in ("cell", "ccell", "hcell", "cc"):
-        ppr.append('<w:spacing w:line="320" w:lineRule="exact"/>')
-    elif kind == "title":
-        ppr.append('<w:spacing w:before="%d" w:line="700" w:lineRule="exact"/>' % before)
-    elif kind == "mast":
-        ppr.append('<w:spacing w:line="1200" w:lineRule="exact"/>')
-    else:
-        ppr.append('<w:spacing w:before="%d" w:line="560" w:lineRule="exact"/>' % before)
-    if first or ind_right:
-        ind = '<w:ind'
-        if ind_right:
-            ind += ' w:right="%d"' % ind_right
-        if first:
-            ind += ' w:firstLineChars="200" w:firstLine="%d"' % first
-        ppr.append(ind + "/>")
-    ppr.append('<w:jc w:val="%s"/>' % (jc or align))
-    if sect:
-        ppr.append(sect)
-    ppr.append(rpr(font, size, False, red))
-    r = doc.rsid()
-    return ('<w:p w:rsidR="%s" w:rsidRDefault="%s" w:rsidP="%s"><w:pPr>%s</w:pPr>%s</w:p>'
-            % (r, doc.rsids[0], r, "".join(ppr), runs(doc, text, font, size, red)))
-
-
-BORDERS_ALL = ('<w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
-               '<w:left w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
-               '<w:bottom w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
-               '<w:right w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
-               '<w:insideH w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
-               '<w:insideV w:val="single" w:sz="4" w:space="0" w:color="auto"/></w:tblBorders>')
-BORDERS_NONE = ('<w:tblBorders><w:top w:val="none" w:sz="0" w:space="0" w:color="auto"/>'
-                '<w:left w:val="none" w:sz="0" w:space="0" w:color="auto"/>'
-                '<w:bottom w:val="none" w:sz="0" w:space="0" w:color="auto"/>'
-                '<w:right w:val="none" w:sz="0" w:space="0" w:color="auto"/>'
-                '<w:insideH w:val="none" w:sz="0" w:space="0" w:color="auto"/>'
-                '<w:insideV w:val="none" w:sz="0" w:space="0" w:color="auto"/></w:tblBorders>')
-BORDERS_CC = ('<w:tblBorders><w:top w:val="single" w:sz="8" w:space="0" w:color="auto"/>'
-              '<w:left w:val="none" w:sz="0" w:space="0" w:color="auto"/>'
-              '<w:bottom w:val="single" w:sz="8" w:space="0" w:color="auto"/>'
-              '<w:right w:val="none" w:sz="0" w:space="0" w:color="auto"/>'
-              '<w:insideH w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
-              '<w:insideV w:val="none" w:sz="0" w:space="0" w:color="auto"/></w:tblBorders>')
-
-
-def table(doc, rows, widths, header=0, borders=BORDERS_ALL, kind="cell", first_kind=None):
-    grid = "".join('<w:gridCol w:w="%d"/>' % w for w in widths)
-    out = ['<w:tbl><w:tblPr><w:tblStyle w:val="a8"/><w:tblW w:w="%d" w:type="dxa"/>'
-           '<w:jc w:val="center"/>%s<w:tblLayout w:type="fixed"/>'
-           '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" '
-           'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>%s</w:tblGrid>'
-           % (sum(widths), borders, grid)]
-    for ri, row in enumerate(rows):
-        r = doc.rsid()
-        trpr = '<w:trPr><w:trHeight w:val="567"/>%s</w:trPr>' % (
-            "<w:tblHeader/>" if ri < header else "")
-        out.append('<w:tr w:rsidR="%s" w:rsidTr="%s">%s' % (r, r, trpr))
-        col = 0
-        for cell in row:
-            c = cell if isinstance(cell, dict) else {"p": cell}
-            paras = c.get("p", "")
-            if isinstance(paras, str):
-                paras = [paras]
-            span = c.get("span", 1)
-            w = sum(widths[col:col + span])
-            tcpr = '<w:tcW w:w="%d" w:type="dxa"/>' % w
-            if span > 1:
-                tcpr += '<w:gridSpan w:val="%d"/>' % span
-            if c.get("vm") == "restart":
-                tcpr += '<w:vMerge w:val="restart"/>'
-            elif c.get("vm") == "cont":
-                tcpr += "<w:vMerge/>"
-                paras = [""]
-            tcpr += '<w:vAlign w:val="center"/>'
-            k = c.get("kind") or ("hcell" if ri < header else
-                                  (first_kind if col == 0 and first_kind else kind))
-            body = "".join(par(doc, p, k, num=c.get("num"), red=c.get("red", False)) for p in paras)
-            out.append("<w:tc><w:tcPr>%s</w:tcPr>%s</w:tc>" % (tcpr, body))
-            col += span
-        out.append("</w:tr>")
-    out.append("</w:tbl>")
-    return "".join(out)
-
-
-def masthead_table(doc, text):
-    """The red 版头 as a one-row table without borders (a common template)."""
-    return table(doc, [[{"p": text, "kind": "mast", "red": True}]], [8844], borders=BORDERS_NONE)
-
-
-def masthead_textbox(doc, text):
-    """The red 版头 in a floating text box, as Word 2010+ saves it: a DrawingML
-    shape in mc:Choice and the same box again as VML in mc:Fallback."""
-    inner = par(doc, text, "mast", red=True)
-    inner_fb = par(doc, text, "mast", red=True)
-    anchor = (
-        '<w:r w:rsidR="%s"><w:rPr><w:noProof/></w:rPr><mc:AlternateContent>'
-        '<mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" distL="114300" '
-        'distR="114300" simplePos="0" relativeHeight="251659264" behindDoc="0" locked="1" '
-        'layoutInCell="1" allowOverlap="1" wp14:anchorId="3A5C1E27" wp14:editId="6F02B9D4">'
-        '<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="margin"><wp:align>center</wp:align>'
-        '</wp:positionH><wp:positionV relativeFrom="page"><wp:posOffset>1259840</wp:posOffset>'
-        '</wp:positionV><wp:extent cx="5615940" cy="720090"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
-        '<wp:wrapTopAndBottom/><wp:docPr id="1" name="文本框 1"/><wp:cNvGraphicFramePr/>'
-        '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
-        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
-        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/>'
-        '<a:ext cx="5615940" cy="720090"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
-        '<a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr><wps:txbx><w:txbxContent>%s</w:txbxContent>'
-        '</wps:txbx><wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" '
-        'anchor="ctr" anchorCtr="0"><a:noAutofit/></wps:bodyPr></wps:wsp></a:graphicData></a:graphic>'
-        '</wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shapetype id="_x0000_t202" '
-        'coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/>'
-        '<v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype><v:shape id="文本框 1" '
-        'o:spid="_x0000_s1026" type="#_x0000_t202" style="position:absolute;left:0;text-align:left;'
-        'margin-left:0;margin-top:99.2pt;width:442.2pt;height:56.7pt;z-index:251659264;'
-        'mso-position-horizontal:center;mso-position-horizontal-relative:margin;'
-        'mso-position-vertical-relative:page" filled="f" stroked="f"><v:textbox inset="0,0,0,0">'
-        '<w:txbxContent>%s</w:txbxContent></v:textbox><w10:wrap type="topAndBottom" anchory="page"/>'
-        '<w10:anchorlock/></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>'
-        % (doc.rsid(), inner, inner_fb))
-    r = doc.rsid()
-    return ('<w:p w:rsidR="%s" w:rsidRDefault="%s" w:rsidP="%s"><w:pPr><w:spacing w:line="560" '
-            'w:lineRule="exact"/><w:jc w:val="center"/></w:pPr>%s</w:p>' % (r, doc.rsids[0], r, anchor))
-
-
-def cc_table(doc, lines):
-    """The 抄送 / 印发 block: a two-row table with rules above, between and below."""
-    return table(doc, [[l] for l in lines], [8844], borders=BORDERS_CC, kind="cc")
-
-
-def sect_pr(doc, landscape=False, next_page=False, final=False):
-    pg = ('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape" w:code="9"/>'
-          '<w:pgMar w:top="1588" w:right="2098" w:bottom="1474" w:left="1984" w:header="851" '
-          'w:footer="992" w:gutter="0"/>' if landscape else
-          '<w:pgSz w:w="11906" w:h="16838" w:code="9"/><w:pgMar w:top="2098" w:right="1474" '
-          'w:bottom="1984" w:left="1588" w:header="851" w:footer="1304" w:gutter="0"/>')
-    return ('<w:sectPr w:rsidR="%s" w:rsidSect="%s"><w:footerReference w:type="even" r:id="rId5"/>'
-            '<w:footerReference w:type="default" r:id="rId6"/>%s%s<w:cols w:space="425"/>'
-            '<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-849"/></w:sectPr>'
-            % (doc.rsids[0], doc.rsids[1], '<w:type w:val="nextPage"/>' if next_page else "", pg))
-
-
-# ---------------------------------------------------------------- package parts
-
-def numbering_xml(abstracts, nums):
-    """abstracts: {absId: [(numFmt, lvlText, start, suff), ...] by ilvl};
-    nums: [(numId, absId, {ilvl: startOverride})]."""
-    out = [DECL, '<w:numbering %s>' % NS]
-    for aid, lvls in sorted(abstracts.items()):
-        out.append('<w:abstractNum w:abstractNumId="%d" w15:restartNumberingAfterBreak="0">'
-                   '<w:nsid w:val="%08X"/><w:multiLevelType w:val="hybridMultilevel"/>'
-                   '<w:tmpl w:val="%08X"/>' % (aid, 0x1F2A3B40 + aid, 0x6C0E5A12 + aid))
-        for ilvl, (fmt, text, start, suff) in enumerate(lvls):
-            out.append('<w:lvl w:ilvl="%d" w:tplc="%08X"><w:start w:val="%d"/><w:numFmt w:val="%s"/>'
-                       '<w:suff w:val="%s"/><w:lvlText w:val="%s"/><w:lvlJc w:val="left"/>'
-                       '<w:pPr><w:ind w:left="0" w:firstLine="640"/></w:pPr>'
-                       '<w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr></w:lvl>'
-                       % (ilvl, 0x04090019 + ilvl, start, fmt, suff, escape(text)))
-        out.append("</w:abstractNum>")
-    for nid, aid, over in nums:
-        out.append('<w:num w:numId="%d"><w:abstractNumId w:val="%d"/>' % (nid, aid))
-        for ilvl, st in sorted(over.items()):
-            out.append('<w:lvlOverride w:ilvl="%d"><w:startOverride w:val="%d"/></w:lvlOverride>'
-                       % (ilvl, st))
-        out.append("</w:num>")
-    out.append("</w:numbering>")
-    return "".join(out)
-
-
-STYLES = (DECL + '<w:styles %s><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:asciiTheme="minorHAnsi" '
-          'w:eastAsiaTheme="minorEastAsia" w:hAnsiTheme="minorHAnsi" w:cstheme="minorBidi"/>'
-          '<w:kern w:val="2"/><w:sz w:val="21"/><w:szCs w:val="22"/><w:lang w:val="en-US" '
-          'w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault/></w:docDefaults>'
-          '<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/><w:qFormat/>'
-          '<w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr></w:style>'
-          '<w:style w:type="character" w:default="1" w:styleId="a0"><w:name w:val="Default Paragraph Font"/>'
-          '<w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>'
-          '<w:style w:type="table" w:default="1" w:styleId="a1"><w:name w:val="Normal Table"/>'
-          '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>'
-          '<w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>'
-          '</w:tblCellMar></w:tblPr></w:style>'
-          '<w:style w:type="numbering" w:default="1" w:styleId="a2"><w:name w:val="No List"/></w:style>'
-          '<w:style w:type="paragraph" w:styleId="a5"><w:name w:val="footer"/><w:basedOn w:val="a"/>'
-          '<w:link w:val="a6"/><w:pPr><w:tabs><w:tab w:val="center" w:pos="4153"/>'
-          '<w:tab w:val="right" w:pos="8306"/></w:tabs><w:snapToGrid w:val="0"/><w:jc w:val="left"/>'
-          '</w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>'
-          '<w:style w:type="character" w:customStyle="1" w:styleId="a6"><w:name w:val="页脚 字符"/>'
-          '<w:basedOn w:val="a0"/><w:link w:val="a5"/><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>'
-          '<w:style w:type="paragraph" w:customStyle="1" w:styleId="a7"><w:name w:val="版记"/>'
-          '<w:basedOn w:val="a"/><w:pPr><w:ind w:left="316" w:right="316"/></w:pPr></w:style>'
-          '<w:style w:type="table" w:styleId="a8"><w:name w:val="Table Grid"/><w:basedOn w:val="a1"/>'
-          '<w:uiPriority w:val="39"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" '
-          'w:color="auto"/><w:left w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:bottom '
-          'w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:right w:val="single" w:sz="4" '
-          'w:space="0" w:color="auto"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
-          '<w:insideV w:val="single" w:sz="4" w:space="0" w:color="auto"/></w:tblBorders></w:tblPr></w:style>'
-          '</w:styles>') % NS
-
-
-def footer_xml(jc):
-    return (DECL + '<w:ftr %s><w:p><w:pPr><w:pStyle w:val="a5"/><w:ind w:left="320" w:right="320"/>'
-            '<w:jc w:val="%s"/><w:rPr><w:rFonts w:ascii="宋体" w:hAnsi="宋体"/><w:sz w:val="28"/>'
-            '<w:szCs w:val="28"/></w:rPr></w:pPr><w:r><w:rPr><w:rFonts w:ascii="宋体" w:hAnsi="宋体"/>'
-            '<w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:t xml:space="preserve">— </w:t></w:r>'
-            '<w:r><w:rPr><w:rFonts w:ascii="宋体" w:hAnsi="宋体"/><w:sz w:val="28"/><w:szCs w:val="28"/>'
-            '</w:rPr><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:rPr><w:rFonts w:ascii="宋体" '
-            'w:hAnsi="宋体"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:instrText xml:space="preserve">'
-            ' PAGE   \\* MERGEFORMAT </w:instrText></w:r><w:r><w:rPr><w:rFonts w:ascii="宋体" w:hAnsi="宋体"/>'
-            '<w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:fldChar w:fldCharType="separate"/></w:r>'
-            '<w:r><w:rPr><w:rFonts w:ascii="宋体" w:hAnsi="宋体"/><w:noProof/><w:sz w:val="28"/>'
-            '<w:szCs w:val="28"/><w:lang w:val="zh-CN"/></w:rPr><w:t>%s</w:t></w:r><w:r><w:rPr>'
-            '<w:rFonts w:ascii="宋体" w:hAnsi="宋体"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr>'
-            '<w:fldChar w:fldCharType="end"/></w:r><w:r><w:rPr><w:rFonts w:ascii="宋体" w:hAnsi="宋体"/>'
-            '<w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:t xml:space="preserve"> —</w:t></w:r></w:p>'
-            '</w:ftr>') % (NS, jc, "2" if jc == "left" else "1")
-
-
-SETTINGS = (DECL + '<w:settings xmlns:o="urn:schemas-microsoft-com:office:office" '
-            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
-            'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-            'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" '
-            'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14">'
-            '<w:zoom w:percent="100"/>%s<w:bordersDoNotSurroundHeader/><w:bordersDoNotSurroundFooter/>'
-            '<w:defaultTabStop w:val="420"/><w:evenAndOddHeaders/><w:drawingGridHorizontalSpacing '
-            'w:val="158"/><w:drawingGridVerticalSpacing w:val="290"/><w:displayHorizontalDrawingGridEvery '
-            'w:val="0"/><w:characterSpacingControl w:val="compressPunctuation"/><w:compat>'
-            '<w:spaceForUL/><w:balanceSingleByteDoubleByteWidth/><w:doNotLeaveBackslashAlone/>'
-            '<w:ulTrailSpace/><w:doNotExpandShiftReturn/><w:adjustLineHeightInTable/>'
-            '<w:useFELayout/><w:compatSetting w:name="compatibilityMode" '
-            'w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat><w:rsids>%s</w:rsids>'
-            '<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/><w:decimalSymbol w:val="."/>'
-            '<w:listSeparator w:val=","/></w:settings>')
-
-FONT_TABLE = (DECL + '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-              + "".join('<w:font w:name="%s"><w:charset w:val="86"/><w:family w:val="%s"/>'
-                        '<w:pitch w:val="fixed"/></w:font>' % (f, fam) for f, fam in
-                        (("仿宋_GB2312", "modern"), ("黑体", "modern"), ("楷体_GB2312", "modern"),
-                         ("方正小标宋简体", "script"), ("宋体", "auto")))
-              + '<w:font w:name="Times New Roman"><w:panose1 w:val="02020603050405020304"/>'
-                '<w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>'
-                '</w:fonts>')
-
-CONTENT_TYPES = (DECL + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                 '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-                 '<Default Extension="xml" ContentType="application/xml"/>'
-                 '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
-                 'officedocument.wordprocessingml.document.main+xml"/>'
-                 '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-'
-                 'officedocument.wordprocessingml.numbering+xml"/>'
-                 '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-'
-                 'officedocument.wordprocessingml.styles+xml"/>'
-                 '<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-'
-                 'officedocument.wordprocessingml.settings+xml"/>'
-                 '<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-'
-                 'officedocument.wordprocessingml.footer+xml"/>'
-                 '<Override PartName="/word/footer2.xml" ContentType="application/vnd.openxmlformats-'
-                 'officedocument.wordprocessingml.footer+xml"/>'
-                 '<Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-'
-                 'officedocument.wordprocessingml.fontTable+xml"/>'
-                 '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-'
-                 'package.core-properties+xml"/>'
-                 '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-'
-                 'officedocument.extended-properties+xml"/></Types>')
-
-RELS = (DECL + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-        'extended-properties" Target="docProps/app.xml"/>'
-        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/'
-        'metadata/core-properties" Target="docProps/core.xml"/>'
-        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-        'officeDocument" Target="word/document.xml"/></Relationships>')
-
-DOC_RELS = (DECL + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            + "".join('<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/'
-                      '2006/relationships/%s" Target="%s"/>' % (i, t, f) for i, t, f in (
-                          (1, "numbering", "numbering.xml"), (2, "styles", "styles.xml"),
-                          (3, "settings", "settings.xml"), (4, "fontTable", "fontTable.xml"),
-                          (5, "footer", "footer1.xml"), (6, "footer", "footer2.xml")))
-            + "</Relationships>")
-
-
-def core_xml(title, author, date):
-    return (DECL + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
-            'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
-            'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" '
-            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title></dc:title>'
-            '<dc:creator>%s</dc:creator><cp:lastModifiedBy>%s</cp:lastModifiedBy>'
-            '<cp:revision>7</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">%sT01:12:00Z'
-            '</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">%sT08:43:00Z</dcterms:modified>'
-            '</cp:coreProperties>') % (escape(author), escape(author), date, date)
-
-
-def app_xml(chars):
-    return (DECL + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
-            'extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/'
-            'docPropsVTypes"><Template>Normal.dotm</Template><TotalTime>46</TotalTime><Pages>4</Pages>'
-            '<Words>%d</Words><Characters>%d</Characters><Application>Microsoft Office Word</Application>'
-            '<DocSecurity>0</DocSecurity><Lines>40</Lines><Paragraphs>11</Paragraphs>'
-            '<ScaleCrop>false</ScaleCrop><Company></Company><LinksUpToDate>false</LinksUpToDate>'
-            '<CharactersWithSpaces>%d</CharactersWithSpaces><SharedDoc>false</SharedDoc>'
-            '<HyperlinksChanged>false</HyperlinksChanged><AppVersion>16.0000</AppVersion></Properties>'
-            % (chars // 2, chars, chars + 40))
-
-
-def write_docx(path, body, numbering, rsids, date, author):
-    """Zip the parts in a fixed order with a fixed timestamp (the notice date)."""
-    document = DECL + "<w:document %s><w:body>%s</w:body></w:document>" % (NS, body)
-    y, m, d = (int(x) for x in date.split("-"))
-    chars = len(re.sub(r"<[^>]+>", "", body))
-    parts = [
-        ("[Content_Types].xml", CONTENT_TYPES),
-        ("_rels/.rels", RELS),
-        ("word/document.xml", document),
-        ("word/_rels/document.xml.rels", DOC_RELS),
-        ("word/footer1.xml", footer_xml("left")),
-        ("word/footer2.xml", footer_xml("right")),
-        ("word/numbering.xml", numbering),
-        ("word/styles.xml", STYLES),
-        ("word/settings.xml", SETTINGS % ('<w:trackRevisions/>' if "<w:del " in body else "",
-                                          "".join('<w:rsid w:val="%s"/>' % r for r in sorted(rsids)))),
-        ("word/fontTable.xml", FONT_TABLE),
-        ("docProps/core.xml", core_xml("", author, date)),
-        ("docProps/app.xml", app_xml(chars)),
-    ]
-    with zipfile.ZipFile(path, "w") as z:
-        for name, data in parts:
-            info = zipfile.ZipInfo(name, date_time=(y, m, d, 9, 30, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            info.create_system = 0
-            z.writestr(info, data.encode("utf-8"))
-
-
-# The outline used by 01, 02 and 04: 一、 → （一） → 1. ; Word's suffix "nothing"
-# (no TAB after the label), as 公文 templates set it.
-OUTLINE = [("chineseCounting", "%1、", 1, "nothing"),
-           ("chineseCounting", "（%2）", 1, "nothing"),
-           ("decimal", "%3.", 1, "nothing")]
-OUTLINE_K = [("chineseCountingThousand", "%1、", 1, "nothing"),
-             ("chineseCounting", "（%2）", 1, "nothing"),
-             ("decimal", "%3.", 1, "nothing")]
-SEQ = [("decimal", "%1", 1, "nothing")]
-
 
 # ====================================================================== 01
 # 缙云县人民政府办公室 (浙江), 2024: cover 关于印发《…实施方案》的通知 + the
@@ -553,14 +38,11 @@ def notice_01():
     d = Doc(["00C81F2A", "004E6B19", "00A3D75C", "0016F0B8", "007B2E41", "00E95A03",
              "0052C7DE", "00F1088B"], "2024-05-16")
     H1, H2, L3 = (1, 0), (1, 1), (1, 2)
-    b = []
-    P = lambda t, k="body", **kw: b.append(par(d, t, k, **kw))
-    b.append(masthead_table(d, "缙云县人民政府办公室文件"))
-    P("", "empty")
-    P("缙政办发〔2024〕31号", "docno", border=True)
-    P("关于印发《缙云县城镇燃气安全|专项整治{br}实施方案》的通知", "title", before=600)
-    P("", "empty")
-    P("各乡镇人民政府、街道办事处，县政府各部门、|各直属单位：", "noind")
+    b, P = paragraphs(d)
+    b.cover(masthead_table(d, "缙云县人民政府办公室文件"),
+            "缙政办发〔2024〕31号",
+            "关于印发《缙云县城镇燃气安全|专项整治{br}实施方案》的通知",
+            "各乡镇人民政府、街道办事处，县政府各部门、|各直属单位：")
     P("《缙云县城镇燃气安全专项整治实施方案》已经县政府同意，现印发给你们，请结合实际认真组织实施。"
       "实施中遇到的重大问题，请及时向县燃气安全专项整治工作专班办公室反映。")
     P("", "empty")
@@ -632,11 +114,9 @@ def notice_01():
     P("{f|kai}严格考核问责。{f|fs}将专项整治工作纳入平安缙云建设考核内容，对工作推进不力、隐患整改不到位"
       "或者发生较大影响燃气安全事故的，由县纪委县监委依规依纪依法严肃追究相关单位和人员责任。"
       "{bs|_GoBack}{be}", num=H2)
-    P("", "empty")
-    b.append(cc_table(d, ["抄送：县委办公室，县人大常委会办公室，县政协办公室，县法院，县检察院。",
-                          "缙云县人民政府办公室{tab}{tab}{tab}{tab}{tab}{tab}{tab}2024年5月17日印发"]))
-    b.append(sect_pr(d))
-    num = numbering_xml({0: OUTLINE}, [(1, 0, {})])
+    b.close("抄送：县委办公室，县人大常委会办公室，县政协办公室，县法院，县检察院。",
+            "缙云县人民政府办公室{tab}{tab}{tab}{tab}{tab}{tab}{tab}2024年5月17日印发")
+    num = numbering_xml(d, {0: OUTLINE}, [(1, 0, {})])
     return "01_jinyun_zhengfuban_2024_ranqi_zhengzhi_fangan", "".join(b), num, d
 
 
@@ -650,14 +130,11 @@ def notice_02():
     d = Doc(["0031A6C2", "00D2478E", "006F93B0", "00B81C5D", "00294EF7", "00EA0D63",
              "0077C2A9", "00C5F814"], "2025-03-12")
     C1, A1, A2 = (1, 0), (2, 0), (2, 1)
-    b = []
-    P = lambda t, k="body", **kw: b.append(par(d, t, k, **kw))
-    b.append(masthead_table(d, "成都市郫都区人民政府办公室文件"))
-    P("", "empty")
-    P("郫府办发〔2025〕4号", "docno", border=True)
-    P("关于印发《郫都区2025年优化营商|环境工作要点》的通知", "title", before=600)
-    P("", "empty")
-    P("各镇人民政府、街道办事处，区级各部门，有关单位：", "noind")
+    b, P = paragraphs(d)
+    b.cover(masthead_table(d, "成都市郫都区人民政府办公室文件"),
+            "郫府办发〔2025〕4号",
+            "关于印发《郫都区2025年优化营商|环境工作要点》的通知",
+            "各镇人民政府、街道办事处，区级各部门，有关单位：")
     P("《郫都区2025年优化营商环境工作要点》已经区政府常务会议审议通过，现印发给你们，并就抓好落实提出"
       "以下要求，请一并遵照执行。各镇（街道）、各部门要把优化营商环境作为“一把手”工程，主动对标先进地区"
       "经验做法，以企业感受检验工作成效。")
@@ -705,7 +182,7 @@ def notice_02():
     P("{f|kai}加强宣传推广。{f|fs}充分利用各类媒体平台宣传解读惠企政策，每半年发布一批优化营商环境典型"
       "案例，及时回应企业关切，营造亲商安商的良好氛围。{bs|_GoBack}{be}", num=A2)
     P("附件：郫都区2025年优化营商环境重点任务分解表", "noind", before=300)
-    b.append(par(d, "", "empty", sect=sect_pr(d)))
+    b.append(par(d, "", "empty", sect=d.sect_pr()))
     P("{f|hei}附件", "noind")
     P("郫都区2025年优化营商环境重点任务分解表", "title")
     cat = lambda t: [{"p": "{f|hei}" + t, "span": 5}]
@@ -742,12 +219,10 @@ def notice_02():
         ["12", "规范12345热线企业诉求办理，实行“接诉即办”，企业诉求按期办结率达到100%。",
          "区网络理政中心", "区级相关部门、各镇（街道）", "长期坚持"],
     ], [900, 6000, 2100, 2256, 1500], header=1, first_kind="ccell"))
-    P("", "empty")
-    b.append(cc_table(d, ["抄送：区委办公室，区人大常委会办公室，区政协办公室，区纪委监委机关。",
-                          "成都市郫都区人民政府办公室{tab}{tab}{tab}{tab}{tab}{tab}{tab}{tab}{tab}{tab}"
-                          "{tab}{tab}{tab}{tab}2025年3月13日印发"]))
-    b.append(sect_pr(d, landscape=True, next_page=True))
-    num = numbering_xml({0: OUTLINE}, [(1, 0, {}), (2, 0, {0: 1})])
+    b.close("抄送：区委办公室，区人大常委会办公室，区政协办公室，区纪委监委机关。",
+            "成都市郫都区人民政府办公室{tab}{tab}{tab}{tab}{tab}{tab}{tab}{tab}{tab}{tab}"
+            "{tab}{tab}{tab}{tab}2025年3月13日印发", landscape=True, next_page=True)
+    num = numbering_xml(d, {0: OUTLINE}, [(1, 0, {}), (2, 0, {0: 1})])
     return "02_pidu_zhengfuban_2025_yingshang_yaodian_fenjiebiao", "".join(b), num, d
 
 
@@ -760,18 +235,15 @@ def notice_02():
 def notice_03():
     d = Doc(["00612D8A", "00A9E347", "0003B6C1", "00D4F290", "005C8B1E", "0098A47F",
              "00E1306D", "0047DC52"], "2024-03-18")
-    b = []
-    P = lambda t, k="body", **kw: b.append(par(d, t, k, **kw))
+    b, P = paragraphs(d)
 
     def labels(*lines):
         for l in lines:
             P(l)
-    P("竹山县食品安全委员会办公室文件", "mast", red=True)
-    P("", "empty")
-    P("竹食安办〔2024〕6号", "docno", border=True)
-    P("关于做好2024年全县食品安全|重点工作的通知", "title", before=600)
-    P("", "empty")
-    P("各乡镇人民政府，县食安委各成员单位：", "noind")
+    b.cover(par(d, "竹山县食品安全委员会办公室文件", "mast", red=True),
+            "竹食安办〔2024〕6号",
+            "关于做好2024年全县食品安全|重点工作的通知",
+            "各乡镇人民政府，县食安委各成员单位：")
     P("2023年，全县各级各部门认真履行食品安全职责，全年未发生重大食品安全事故，食品安全形势总体稳定向好。"
       "但也要清醒看到，农村集体聚餐、校园及周边、网络餐饮等领域风险隐患依然存在，部分经营主体责任意识不强，"
       "基层监管力量相对薄弱。对此，各乡镇、各成员单位务必保持清醒头脑，不能有丝毫松懈。")
@@ -846,8 +318,8 @@ def notice_03():
     P("　　　　　　　　　　　　|竹山县食品安全委员会|办公室", "noind")
     P("{sdtdate|2024-03-18|2024年3月18日}", "sign", ind_right=1280)
     P("（此件主动公开）{bs|_GoBack}{be}")
-    b.append(sect_pr(d))
-    return "03_zhushan_shianban_2024_shipinanquan_labellines", "".join(b), numbering_xml({}, []), d
+    b.append(d.sect_pr())
+    return "03_zhushan_shianban_2024_shipinanquan_labellines", "".join(b), numbering_xml(d, {}, []), d
 
 
 # ====================================================================== 04
@@ -860,14 +332,11 @@ def notice_04():
     d = Doc(["00B3E5A1", "0061D02C", "00AE49F6", "001C7B83", "00F5A21D", "00387C4E",
              "00D90B67", "00254EA9"], "2023-03-20", "县防办综合股")
     H1, H2, L3 = (1, 0), (1, 1), (1, 2)
-    b = []
-    P = lambda t, k="body", **kw: b.append(par(d, t, k, **kw))
-    b.append(masthead_textbox(d, "永修县防汛抗旱指挥部文件"))
-    P("", "empty")
-    P("永汛字〔2023〕3号", "docno", border=True)
-    P("关于印发《永修县2023年防汛备汛“百日|攻坚”行动方案》的通知", "title", before=600)
-    P("", "empty")
-    P("各乡镇人民政府，县防指各成员单位：", "noind")
+    b, P = paragraphs(d)
+    b.cover(masthead_textbox(d, "永修县防汛抗旱指挥部文件"),
+            "永汛字〔2023〕3号",
+            "关于印发《永修县2023年防汛备汛“百日|攻坚”行动方案》的通知",
+            "各乡镇人民政府，县防指各成员单位：")
     P("现将《永修县2023年防汛备汛“百日攻坚”行动方案》印发给你们，请结合实际，认真抓好贯彻落实。当前已进入春汛期，各乡镇、各成员单位要克服麻痹思想和侥幸心理，"
       "把防汛备汛各项工作抓早抓细抓实。"
       "行动中遇到的重大问题和重要情况，请及时报县防汛抗旱指挥部办公室。")
@@ -932,11 +401,9 @@ def notice_04():
       "报送值班信息，遇有重大险情灾情第一时间报告，不得迟报、漏报、瞒报。", num=H2)
     P("{f|kai}加强宣传引导。{f|fs}利用广播、电视、微信公众号、村村响等渠道广泛宣传防汛避险知识，及时发布"
       "汛情预警和防御提示，增强群众主动避险意识和自救互救能力，营造群防群治的良好氛围。{bs|_GoBack}{be}", num=H2)
-    P("", "empty")
-    b.append(cc_table(d, ["抄送：县委办公室，县人大常委会办公室，县政府办公室，县政协办公室。",
-                          " 永修县防汛抗旱指挥部办公室|　　　　　　　　　　　|2023年3月20日印发 "]))
-    b.append(sect_pr(d))
-    num = numbering_xml({0: OUTLINE_K}, [(1, 0, {})])
+    b.close("抄送：县委办公室，县人大常委会办公室，县政府办公室，县政协办公室。",
+            " 永修县防汛抗旱指挥部办公室|　　　　　　　　　　　|2023年3月20日印发 ")
+    num = numbering_xml(d, {0: OUTLINE_K}, [(1, 0, {})])
     return "04_yongxiu_fangzhi_2023_fangxun_xingdong_textbox", "".join(b), num, d
 
 
@@ -950,14 +417,11 @@ def notice_05():
     d = Doc(["00DA7C31", "0042B9E8", "00C60F5A", "00158D27", "00F73E96", "008B2A4D",
              "0036E1C0", "00A09F72"], "2026-01-19")
     N = {"num": (1, 0), "p": ""}
-    b = []
-    P = lambda t, k="body", **kw: b.append(par(d, t, k, **kw))
-    b.append(masthead_table(d, "博白县人民政府督查室文件"))
-    P("", "empty")
-    P("博政督〔2026〕2号", "docno", border=True)
-    P("关于对全县耕地保护突出问题整改工作|实行挂牌督办的通知", "title", before=600)
-    P("", "empty")
-    P("各镇人民政府，县自然资源局、县农业农村局、县林业局、县水利局：", "noind")
+    b, P = paragraphs(d)
+    b.cover(masthead_table(d, "博白县人民政府督查室文件"),
+            "博政督〔2026〕2号",
+            "关于对全县耕地保护突出问题整改工作|实行挂牌督办的通知",
+            "各镇人民政府，县自然资源局、县农业农村局、县林业局、县水利局：")
     P("二〇二五年度全县耕地保护督察和卫片执法检查中，发现我县仍存在违法占用耕地建房、耕地“非粮化”、"
       "{ps}撂荒{pe}耕地复耕复种不到位、高标准农田建后管护不力等突出问题，部分问题已被自治区通报，个别镇违法占用耕地问题"
       "整改进度缓慢、新增问题时有发生，耕地保护形势依然严峻。根据县人民政府主要领导批示要求，经县人民政府同意，县政府督查室决定对全县{bs|_Hlk219874512}耕地保护突出问题"
@@ -1027,11 +491,9 @@ def notice_05():
         [N, "卫片图斑动态监测", "依托国土空间基础信息平台和耕地保护动态监测系统，每月开展一次耕地变化遥感监测，疑似违法图斑"
          "实地核查率达到100%，核查结果及时推送属地镇人民政府。", "县自然资源局", "长期坚持"],
     ], [700, 1800, 3544, 1600, 1200], header=1, first_kind="ccell"))
-    P("", "empty")
-    b.append(cc_table(d, ["抄送：县委督查室，县纪委监委，县人民政府办公室。",
-                          "博白县人民政府督查室|　　　　　　　　　　　　　　|二〇二六年一月十九日印发"]))
-    b.append(sect_pr(d))
-    num = numbering_xml({0: SEQ}, [(1, 0, {})])
+    b.close("抄送：县委督查室，县纪委监委，县人民政府办公室。",
+            "博白县人民政府督查室|　　　　　　　　　　　　　　|二〇二六年一月十九日印发")
+    num = numbering_xml(d, {0: SEQ}, [(1, 0, {})])
     return "05_bobai_duchashi_2026_gengdi_duban_fujianbiao", "".join(b), num, d
 
 
@@ -1042,7 +504,7 @@ def main():
     out = sys.argv[1] if len(sys.argv) > 1 else HERE
     for fn in NOTICES:
         stem, body, num, d = fn()
-        write_docx(os.path.join(out, stem + ".docx"), body, num, d.rsids, d.date, "县政府办公室")
+        write_docx(os.path.join(out, stem + ".docx"), d, body, num, "县政府办公室")
         print(stem + ".docx")
 
 

@@ -9,414 +9,44 @@ in the first page's header, a framed paragraph, a floating table, an imported
 HTML chunk (altChunk), MERGEFIELD / DOCPROPERTY fields, 双行合一, full-width
 digits and a run with complex-script properties.
 
-It reuses the building blocks of make_docx.py (Doc, rpr fonts, numbering,
-styles, footers, settings, the font table, core and app properties), which it
-does not change; make_docx.py and make_docx_wps.py keep their outputs. The
-paragraph markup is that of make_docx.py:
-
-  |  {tab} {br} {pb} {lrpb} {ps} {pe} {bs|NAME} {be} {f|fs/hei/kai/xbs} {b} {/b}
-  {del|TEXT} {ins|TEXT} {fld|INSTR|TEXT}
-
-with these additions:
-
-  {hid|TEXT}        a hidden run: <w:vanish/> in its w:rPr (Word does not show it)
-  {cs|TEXT}         a run with complex-script properties: rFonts w:cs, hint "cs",
-                    <w:rtl w:val="0"/> and <w:cs/> (left-to-right, shown as is)
-  {comb|TEXT}       a run with <w:eastAsianLayout w:combine="1"> (双行合一)
-  {cmt|N} {/cmt|N}  commentRangeStart N / commentRangeEnd N and the run with
-                    <w:commentReference w:id="N"/>; the note is in comments.xml
-  {mvf|NAME|TEXT}   moved-from text: moveFromRangeStart NAME, <w:moveFrom> with
-                    the runs (w:t), moveFromRangeEnd (Word does not show it)
-  {mvt|NAME|TEXT}   the same text where it was moved to (<w:moveTo>, shown)
-  {fs|INSTR|TEXT}   a simple field <w:fldSimple w:instr="INSTR"> whose cached
-                    result is TEXT
+docxgen.py writes the XML and the package, in make_docx.py's Word look with
+the few changes of the class Doc below. The paragraph markup is docxgen.py's:
+besides make_docx.py's tokens, these notices use hidden runs {hid|…}, runs with
+complex-script properties {cs|…}, 双行合一 {comb|…}, comment ranges
+{cmt|N}…{/cmt|N} (the notes in comments.xml), moved text {mvf|NAME|…} and
+{mvt|NAME|…}, and simple fields {fs|INSTR|TEXT}.
 
 Tables are lists of rows as in make_docx.py; a row may be a dict {"cells": [...],
 "del": True} for a row deleted as a tracked change (<w:trPr><w:del/>, its text
-in w:delText), and table(..., float_=True) writes a floating table (w:tblpPr).
+in w:delText), and table(..., float_=True) writes a floating table (w:tblpPr);
+par(..., frame=…) writes a framed paragraph (w:framePr).
 
 Running it twice gives the same bytes: the zip entries carry a fixed timestamp
 (the notice's date) and are written in a fixed order.
 """
 import os
-import re
 import sys
-import zipfile
 
+sys.dont_write_bytecode = True  # leave no __pycache__ beside the notices
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from make_docx import (DECL, NS, escape, FONTS, KINDS, TOKEN, Doc, t_el,  # noqa: E402
-                       BORDERS_ALL, BORDERS_NONE, BORDERS_CC, numbering_xml, STYLES,
-                       footer_xml, SETTINGS, FONT_TABLE, core_xml, app_xml, OUTLINE, SEQ)
+import docxgen  # noqa: E402
+from docxgen import (paragraphs, par, table, masthead_table, numbering_xml,  # noqa: E402
+                     write_docx, STYLES_MORE, OUTLINE, SEQ)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-KINDS = dict(KINDS, mast2=("xbs", 56, 0, "distribute"), hdr=("fs", 32, 0, "center"),
-             frame=("fs", 32, 0, "left"))
 
-RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-CT = "application/vnd.openxmlformats-officedocument.wordprocessingml."
-
-
-def rpr(font, size, bold=False, red=False, vanish=False, cs=False, comb=None, rstyle=None):
-    """w:rPr in schema order; without the extras it is make_docx.rpr's."""
-    f = FONTS[font]
-    s = "<w:rPr>"
-    if rstyle:
-        s += '<w:rStyle w:val="%s"/>' % rstyle
-    if cs:
-        s += ('<w:rFonts w:ascii="%s" w:eastAsia="%s" w:hAnsi="%s" w:cs="Times New Roman" '
-              'w:hint="cs"/>' % (f, f, f))
-    else:
-        s += ('<w:rFonts w:ascii="Times New Roman" w:eastAsia="%s" w:hAnsi="Times New Roman" '
-              'w:hint="eastAsia"/>' % f)
-    if bold:
-        s += "<w:b/><w:bCs/>"
-    if vanish:
-        s += "<w:vanish/>"
-    if red:
-        s += '<w:color w:val="FF0000"/>'
-    if size != 21:
-        s += '<w:sz w:val="%d"/><w:szCs w:val="%d"/>' % (size, size)
-    if cs:
-        s += '<w:rtl w:val="0"/><w:cs/>'
-    if comb:
-        s += '<w:eastAsianLayout w:id="%d" w:combine="1"/>' % comb
-    return s + "</w:rPr>"
-
-
-def runs(doc, text, font, size, red=False):
-    """The runs of one paragraph in the markup of the module doc."""
-    out = []
-    bold = False
-    stamp = lambda m: 'w:author="%s" w:date="%sT%s:00Z"' % (doc.author, doc.date, m)
-    for piece in TOKEN.split(text):
-        if not piece:
-            continue
-        if piece.startswith("{") and piece.endswith("}"):
-            tok = piece[1:-1].split("|")
-            name = tok[0]
-            rp = rpr(font, size, bold, red)
-            if name in ("tab", "br", "pb", "lrpb"):
-                el = {"tab": "<w:tab/>", "br": "<w:br/>", "pb": '<w:br w:type="page"/>',
-                      "lrpb": "<w:lastRenderedPageBreak/>"}[name]
-                out.append('<w:r w:rsidR="%s">%s%s</w:r>' % (doc.rsid(), rp, el))
-            elif name in ("ps", "pe", "gs", "ge"):
-                kind = {"ps": "spellStart", "pe": "spellEnd",
-                        "gs": "gramStart", "ge": "gramEnd"}[name]
-                out.append('<w:proofErr w:type="%s"/>' % kind)
-            elif name == "bs":
-                out.append('<w:bookmarkStart w:id="%d" w:name="%s"/>' % (doc.bm, tok[1]))
-                doc.open_bm.append(doc.bm)
-                doc.bm += 1
-            elif name == "be":
-                out.append('<w:bookmarkEnd w:id="%d"/>' % doc.open_bm.pop())
-            elif name == "f":
-                font = tok[1]
-            elif name == "b":
-                bold = True
-            elif name == "/b":
-                bold = False
-            elif name == "del":
-                doc.rev += 1
-                out.append('<w:del w:id="%d" %s><w:r w:rsidDel="%s" w:rsidR="%s">%s%s</w:r></w:del>'
-                           % (doc.rev, stamp("10:21"), doc.rsids[-1], doc.rsids[0], rp,
-                              t_el(tok[1], "w:delText")))
-            elif name == "ins":
-                doc.rev += 1
-                out.append('<w:ins w:id="%d" %s><w:r w:rsidR="%s">%s%s</w:r></w:ins>'
-                           % (doc.rev, stamp("10:22"), doc.rsids[-1], rp, t_el(tok[1])))
-            elif name in ("mvf", "mvt"):
-                kind = "moveFrom" if name == "mvf" else "moveTo"
-                doc.rev += 2
-                out.append('<w:%sRangeStart w:id="%d" %s w:name="%s"/>'
-                           '<w:%s w:id="%d" %s><w:r w:rsidR="%s">%s%s</w:r></w:%s>'
-                           '<w:%sRangeEnd w:id="%d"/>'
-                           % (kind, doc.rev - 1, stamp("10:25"), tok[1], kind, doc.rev,
-                              stamp("10:25"), doc.rsids[-1], rp, t_el(tok[2]), kind,
-                              kind, doc.rev - 1))
-            elif name == "hid":
-                out.append('<w:r w:rsidR="%s">%s%s</w:r>'
-                           % (doc.rsid(), rpr(font, size, bold, red, vanish=True), t_el(tok[1])))
-            elif name == "cs":
-                out.append('<w:r w:rsidR="%s">%s%s</w:r>'
-                           % (doc.rsid(), rpr(font, size, bold, red, cs=True), t_el(tok[1])))
-            elif name == "comb":
-                out.append('<w:r w:rsidR="%s">%s%s</w:r>'
-                           % (doc.rsid(), rpr(font, size, bold, red, comb=-1434531327),
-                              t_el(tok[1])))
-            elif name == "cmt":
-                out.append('<w:commentRangeStart w:id="%s"/>' % tok[1])
-            elif name == "/cmt":
-                out.append('<w:commentRangeEnd w:id="%s"/><w:r w:rsidR="%s">%s'
-                           '<w:commentReference w:id="%s"/></w:r>'
-                           % (tok[1], doc.rsid(), rpr(font, size, rstyle="ab"), tok[1]))
-            elif name == "fs":
-                out.append('<w:fldSimple w:instr="%s"><w:r w:rsidR="%s">%s%s</w:r></w:fldSimple>'
-                           % (escape(tok[1], {'"': "&quot;"}), doc.rsid(), rp, t_el(tok[2])))
-            elif name == "fld":
-                r = doc.rsid()
-                out.append('<w:r w:rsidR="%s">%s<w:fldChar w:fldCharType="begin"/></w:r>'
-                           '<w:r w:rsidR="%s">%s%s</w:r>'
-                           '<w:r w:rsidR="%s">%s<w:fldChar w:fldCharType="separate"/></w:r>'
-                           '<w:r w:rsidR="%s">%s%s</w:r>'
-                           '<w:r w:rsidR="%s">%s<w:fldChar w:fldCharType="end"/></w:r>'
-                           % (r, rp, r, rp, t_el(" %s " % tok[1], "w:instrText"), r, rp,
-                              r, rp, t_el(tok[2]), r, rp))
-            else:
-                raise ValueError("unknown token %r" % piece)
-            continue
-        for chunk in piece.split("|"):
-            if chunk:
-                out.append('<w:r w:rsidR="%s">%s%s</w:r>'
-                           % (doc.rsid(), rpr(font, size, bold, red), t_el(chunk)))
-    return "".join(out)
-
-
-def par(doc, text, kind="body", num=None, red=False, border=False, jc=None, ind_right=0,
-        before=0, frame=None, sect=None, deleted=False):
-    """One paragraph, as make_docx.par, with a frame (w:framePr: the 发文字号 line)
-    and a deleted paragraph mark (the cells of a deleted row)."""
-    font, size, first, align = KINDS[kind]
-    ppr = []
-    if kind == "cc":
-        ppr.append('<w:pStyle w:val="a7"/>')
-    if frame:
-        ppr.append(frame)
-    if num:
-        ppr.append('<w:numPr><w:ilvl w:val="%d"/><w:numId w:val="%d"/></w:numPr>' % (num[1], num[0]))
-    if border:
-        ppr.append('<w:pBdr><w:bottom w:val="single" w:sz="12" w:space="1" w:color="FF0000"/></w:pBdr>')
-    if frame:
-        ppr.append('<w:tabs><w:tab w:val="right" w:pos="8524"/></w:tabs>')
-    if kind in ("cell", "ccell", "hcell", "cc"):
-        ppr.append('<w:spacing w:line="320" w:lineRule="exact"/>')
-    elif kind == "title":
-        ppr.append('<w:spacing w:before="%d" w:line="700" w:lineRule="exact"/>' % before)
-    elif kind in ("mast", "mast2"):
-        ppr.append('<w:spacing w:line="1000" w:lineRule="exact"/>')
-    else:
-        ppr.append('<w:spacing w:before="%d" w:line="560" w:lineRule="exact"/>' % before)
-    if first or ind_right or frame:
-        ind = "<w:ind"
-        if frame:
-            ind += ' w:left="320" w:right="320"'
-        if ind_right:
-            ind += ' w:right="%d"' % ind_right
-        if first:
-            ind += ' w:firstLineChars="200" w:firstLine="%d"' % first
-        ppr.append(ind + "/>")
-    ppr.append('<w:jc w:val="%s"/>' % (jc or align))
-    mark = rpr(font, size, False, red)
-    if deleted:
-        doc.rev += 1
-        mark = mark.replace("<w:rPr>", '<w:rPr><w:del w:id="%d" w:author="%s" w:date="%sT10:31:00Z"/>'
-                            % (doc.rev, doc.author, doc.date), 1)
-    ppr.append(mark)
-    if sect:
-        ppr.append(sect)
-    r = doc.rsid()
-    body = runs(doc, "{del|%s}" % text if deleted and text else text, font, size, red)
-    return ('<w:p w:rsidR="%s" w:rsidRDefault="%s" w:rsidP="%s"><w:pPr>%s</w:pPr>%s</w:p>'
-            % (r, doc.rsids[0], r, "".join(ppr), body))
-
-
-FLOAT = ('<w:tblpPr w:leftFromText="180" w:rightFromText="180" w:vertAnchor="text" '
-         'w:horzAnchor="margin" w:tblpXSpec="center" w:tblpY="157"/><w:tblOverlap w:val="never"/>')
-
-
-def table(doc, rows, widths, header=0, borders=BORDERS_ALL, kind="cell", first_kind=None,
-          float_=False):
-    """A table as make_docx.table; float_ writes w:tblpPr (a floating table), and a
-    row {"cells": [...], "del": True} is deleted as a tracked change."""
-    grid = "".join('<w:gridCol w:w="%d"/>' % w for w in widths)
-    out = ['<w:tbl><w:tblPr><w:tblStyle w:val="a8"/>%s<w:tblW w:w="%d" w:type="dxa"/>'
-           '%s%s<w:tblLayout w:type="fixed"/>'
-           '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" '
-           'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>%s</w:tblGrid>'
-           % (FLOAT if float_ else "", sum(widths), "" if float_ else '<w:jc w:val="center"/>',
-              borders, grid)]
-    for ri, row in enumerate(rows):
-        deleted = isinstance(row, dict) and row.get("del")
-        cells = row["cells"] if isinstance(row, dict) else row
-        r = doc.rsid()
-        dl = ""
-        if deleted:
-            doc.rev += 1
-            dl = '<w:del w:id="%d" w:author="%s" w:date="%sT10:30:00Z"/>' % (doc.rev, doc.author,
-                                                                             doc.date)
-        trpr = '<w:trPr><w:trHeight w:val="567"/>%s%s</w:trPr>' % (
-            "<w:tblHeader/>" if ri < header else "", dl)
-        out.append('<w:tr w:rsidR="%s" w:rsidTr="%s">%s' % (r, r, trpr))
-        col = 0
-        for cell in cells:
-            c = cell if isinstance(cell, dict) else {"p": cell}
-            paras = c.get("p", "")
-            if isinstance(paras, str):
-                paras = [paras]
-            span = c.get("span", 1)
-            w = sum(widths[col:col + span])
-            tcpr = '<w:tcW w:w="%d" w:type="dxa"/>' % w
-            if span > 1:
-                tcpr += '<w:gridSpan w:val="%d"/>' % span
-            tcpr += '<w:vAlign w:val="center"/>'
-            k = c.get("kind") or ("hcell" if ri < header else
-                                  (first_kind if col == 0 and first_kind else kind))
-            body = "".join(par(doc, p, k, num=c.get("num"), red=c.get("red", False),
-                               deleted=deleted) for p in paras)
-            out.append("<w:tc><w:tcPr>%s</w:tcPr>%s</w:tc>" % (tcpr, body))
-            col += span
-        out.append("</w:tr>")
-    out.append("</w:tbl>")
-    return "".join(out)
-
-
-def masthead_table(doc, text):
-    return table(doc, [[{"p": text, "kind": "mast", "red": True}]], [8844], borders=BORDERS_NONE)
-
-
-def cc_table(doc, lines):
-    return table(doc, [[l] for l in lines], [8844], borders=BORDERS_CC, kind="cc")
-
-
-def sect_pr(doc, first_header=False):
-    """The A4 section of a 公文; with first_header, a different first page whose
-    header (header1.xml) holds the 版头, an empty default header and a first-page
-    footer."""
-    refs = ""
-    if first_header:
-        refs = ('<w:headerReference w:type="default" r:id="rId8"/>'
-                '<w:headerReference w:type="first" r:id="rId7"/>')
-    refs += '<w:footerReference w:type="even" r:id="rId5"/><w:footerReference w:type="default" r:id="rId6"/>'
-    if first_header:
-        refs += '<w:footerReference w:type="first" r:id="rId9"/>'
-    return ('<w:sectPr w:rsidR="%s" w:rsidSect="%s">%s<w:pgSz w:w="11906" w:h="16838" w:code="9"/>'
-            '<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" '
-            'w:footer="1304" w:gutter="0"/><w:cols w:space="425"/>%s'
-            '<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-849"/></w:sectPr>'
-            % (doc.rsids[0], doc.rsids[1], refs, "<w:titlePg/>" if first_header else ""))
-
-
-# ---------------------------------------------------------------- package parts
-
-STYLES_MORE = STYLES.replace(
-    "</w:styles>",
-    '<w:style w:type="paragraph" w:styleId="a3"><w:name w:val="header"/><w:basedOn w:val="a"/>'
-    '<w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:pPr><w:tabs><w:tab w:val="center" w:pos="4153"/>'
-    '<w:tab w:val="right" w:pos="8306"/></w:tabs><w:snapToGrid w:val="0"/><w:jc w:val="center"/></w:pPr>'
-    '<w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>'
-    '<w:style w:type="paragraph" w:styleId="aa"><w:name w:val="annotation text"/><w:basedOn w:val="a"/>'
-    '<w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:pPr><w:jc w:val="left"/></w:pPr></w:style>'
-    '<w:style w:type="character" w:styleId="ab"><w:name w:val="annotation reference"/>'
-    '<w:basedOn w:val="a0"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>'
-    '<w:rPr><w:sz w:val="21"/><w:szCs w:val="21"/></w:rPr></w:style></w:styles>')
-
-
-def header_xml(doc, paras):
-    """A header part: header1.xml (the first page: the 版头) or an empty default."""
-    body = "".join(paras) if paras else (
-        '<w:p><w:pPr><w:pStyle w:val="a3"/><w:pBdr><w:bottom w:val="none" w:sz="0" w:space="0" '
-        'w:color="auto"/></w:pBdr></w:pPr></w:p>')
-    return DECL + "<w:hdr %s>%s</w:hdr>" % (NS, body)
-
-
-def comments_xml(doc, notes):
-    """word/comments.xml: a reviewer's note per comment id (not body text)."""
-    out = [DECL, "<w:comments %s>" % NS]
-    for cid, (author, initials, when, text) in enumerate(notes):
-        out.append('<w:comment w:id="%d" w:author="%s" w:date="%s" w:initials="%s"><w:p>'
-                   '<w:pPr><w:pStyle w:val="aa"/></w:pPr><w:r><w:rPr><w:rStyle w:val="ab"/></w:rPr>'
-                   '<w:annotationRef/></w:r><w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr>%s</w:r>'
-                   '</w:p></w:comment>' % (cid, escape(author), when, initials, t_el(text)))
-    out.append("</w:comments>")
-    return "".join(out)
-
-
-def custom_xml(props):
-    out = [DECL, '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
-                 'custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/'
-                 '2006/docPropsVTypes">']
-    for pid, (name, value) in enumerate(props, 2):
-        out.append('<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="%d" name="%s">'
-                   '<vt:lpwstr>%s</vt:lpwstr></property>' % (pid, escape(name), escape(value)))
-    out.append("</Properties>")
-    return "".join(out)
-
-
-def write_docx(path, n):
-    """Zip the parts of notice n (a dict) in a fixed order with a fixed timestamp."""
-    d = n["doc"]
-    body = n["body"]
-    document = DECL + "<w:document %s><w:body>%s</w:body></w:document>" % (NS, body)
-    y, m, dd = (int(x) for x in d.date.split("-"))
-    chars = len(re.sub(r"<[^>]+>", "", body))
-    rels = [(1, "numbering", "numbering.xml"), (2, "styles", "styles.xml"),
-            (3, "settings", "settings.xml"), (4, "fontTable", "fontTable.xml"),
-            (5, "footer", "footer1.xml"), (6, "footer", "footer2.xml")]
-    over = [("/word/document.xml", CT + "document.main+xml"),
-            ("/word/numbering.xml", CT + "numbering+xml"), ("/word/styles.xml", CT + "styles+xml"),
-            ("/word/settings.xml", CT + "settings+xml"), ("/word/footer1.xml", CT + "footer+xml"),
-            ("/word/footer2.xml", CT + "footer+xml")]
-    extra = []
-    if n.get("header"):
-        rels += [(7, "header", "header1.xml"), (8, "header", "header2.xml"),
-                 (9, "footer", "footer3.xml")]
-        over += [("/word/header1.xml", CT + "header+xml"), ("/word/header2.xml", CT + "header+xml"),
-                 ("/word/footer3.xml", CT + "footer+xml")]
-        extra += [("word/header1.xml", header_xml(d, n["header"])),
-                  ("word/header2.xml", header_xml(d, None)),
-                  ("word/footer3.xml", footer_xml("right"))]
-    if n.get("comments"):
-        rels.append((10, "comments", "comments.xml"))
-        over.append(("/word/comments.xml", CT + "comments+xml"))
-        extra.append(("word/comments.xml", comments_xml(d, n["comments"])))
-    if n.get("chunk"):
-        rels.append((11, "aFChunk", "afchunk.htm"))
-        over.append(("/word/afchunk.htm", "text/html"))
-        extra.append(("word/afchunk.htm", n["chunk"]))
-    over += [("/word/fontTable.xml", CT + "fontTable+xml"),
-             ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
-             ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml")]
-    pkg_rels = [("rId3", "extended-properties", "docProps/app.xml"),
-                ("rId2", "package/metadata/core-properties", "docProps/core.xml"),
-                ("rId1", "officeDocument", "word/document.xml")]
-    if n.get("custom"):
-        over.append(("/docProps/custom.xml",
-                     "application/vnd.openxmlformats-officedocument.custom-properties+xml"))
-        pkg_rels.append(("rId4", "custom-properties", "docProps/custom.xml"))
-    content_types = (DECL + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-                     'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-                     + "".join('<Override PartName="%s" ContentType="%s"/>' % o for o in over)
-                     + "</Types>")
-    pkg = (DECL + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-           + "".join('<Relationship Id="%s" Type="%s" Target="%s"/>'
-                     % (i, ("http://schemas.openxmlformats.org/" + t) if t.startswith("package/")
-                        else RT + t, f) for i, t, f in pkg_rels)
-           + "</Relationships>")
-    doc_rels = (DECL + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                + "".join('<Relationship Id="%s" Type="%s%s" Target="%s"/>'
-                          % ("htmlChunk1" if t == "aFChunk" else "rId%d" % i, RT, t, f)
-                          for i, t, f in rels)
-                + "</Relationships>")
-    track = "<w:trackRevisions/>" if ("<w:del " in body or "<w:moveFrom " in body) else ""
-    parts = [("[Content_Types].xml", content_types), ("_rels/.rels", pkg),
-             ("word/document.xml", document), ("word/_rels/document.xml.rels", doc_rels)]
-    parts += extra
-    parts += [("word/footer1.xml", footer_xml("left")), ("word/footer2.xml", footer_xml("right")),
-              ("word/numbering.xml", n["numbering"]), ("word/styles.xml", STYLES_MORE),
-              ("word/settings.xml", SETTINGS % (track, "".join('<w:rsid w:val="%s"/>' % r
-                                                               for r in sorted(d.rsids)))),
-              ("word/fontTable.xml", FONT_TABLE), ("docProps/core.xml", core_xml("", d.author, d.date)),
-              ("docProps/app.xml", app_xml(chars))]
-    if n.get("custom"):
-        parts.append(("docProps/custom.xml", custom_xml(n["custom"])))
-    with zipfile.ZipFile(path, "w") as z:
-        for name, data in parts:
-            info = zipfile.ZipInfo(name, date_time=(y, m, dd, 9, 30, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            info.create_system = 0
-            z.writestr(info, data.encode("utf-8"))
+class Doc(docxgen.Doc):
+    """make_docx.py's Word look with three more paragraph kinds (a smaller 版头,
+    header lines, the framed 发文字号 line), a lower 版头 line and the times of
+    this file's tracked changes."""
+    KINDS = dict(docxgen.Doc.KINDS, mast2=("xbs", 56, 0, "distribute"), hdr=("fs", 32, 0, "center"),
+                 frame=("fs", 32, 0, "left"))
+    MAST_LINE = 1000
+    DEL_AT, INS_AT, MOVE_AT, ROW_DEL_AT, MARK_DEL_AT = "10:21", "10:22", "10:25", "10:30", "10:31"
+    COMB_ID = -1434531327
+    # (sic: the core-properties relationship type these files were first written with)
+    CORE_REL = "http://schemas.openxmlformats.org/package/metadata/core-properties"
 
 
 # ====================================================================== 11
@@ -432,8 +62,7 @@ def notice_11():
     hdr = [par(d, "安福县安全生产委员会办公室文件", "mast2", red=True),
            par(d, "", "hdr"),
            par(d, "安安办字〔2024〕9号", "hdr", border=True)]
-    b = []
-    P = lambda t, k="body", **kw: b.append(par(d, t, k, **kw))
+    b, P = paragraphs(d)
     P("", "empty")
     P("关于印发《安福县2024年“安全生产月”|活动方案》的通知", "title", before=300)
     P("", "empty")
@@ -503,17 +132,15 @@ def notice_11():
     P("{f|kai}强化信息报送。{f|fs}各乡镇、各成员单位要确定一名信息员，及时报送活动动态信息、典型做法和图片资料，"
       "县安委办将对信息报送情况进行通报。活动期间发生生产安全事故的，要严格按照规定时限和程序报告，"
       "不得迟报、漏报。{bs|_GoBack}{be}", num=H2)
-    P("", "empty")
-    b.append(cc_table(d, ["抄送：市安委办，县委办公室，县人大常委会办公室，县政府办公室，县政协办公室。",
-                          "安福县安全生产委员会办公室{tab}{tab}{tab}{tab}{tab}{tab}2024年5月23日印发"]))
-    b.append(sect_pr(d, first_header=True))
+    b.close("抄送：市安委办，县委办公室，县人大常委会办公室，县政府办公室，县政协办公室。",
+            "安福县安全生产委员会办公室{tab}{tab}{tab}{tab}{tab}{tab}2024年5月23日印发", first_header=True)
     notes = [("县消防救援大队 陈军", "CJ", "2024-05-21T09:12:00Z",
               "演练场地需提前协调，建议观摩活动调整至6月28日前，并增加县应急管理局为配合单位。"),
              ("县安委办 审核", "SH", "2024-05-21T15:40:00Z",
               "请核实：“安全第一课”是否由县教育体育局牵头、县消防救援大队配合？")]
     return {"stem": "11_anfu_anweiban_2024_anquanyue_fangan_header", "doc": d, "body": "".join(b),
             "header": hdr, "comments": notes,
-            "numbering": numbering_xml({0: OUTLINE}, [(1, 0, {})])}
+            "numbering": numbering_xml(d, {0: OUTLINE}, [(1, 0, {})])}
 
 
 # ====================================================================== 12
@@ -527,14 +154,11 @@ def notice_12():
     d = Doc(["0063B2D4", "00A1F09C", "002E7A35", "00D4C861", "00159BE7", "007C3F02",
              "00F2856A", "0088D41B"], "2022-03-28", author="县政府办 秘书科")
     H1, H2, S = (1, 0), (1, 1), (2, 0)
-    b = []
-    P = lambda t, k="body", **kw: b.append(par(d, t, k, **kw))
-    b.append(masthead_table(d, "卢氏县人民政府办公室文件"))
-    P("", "empty")
-    P("卢政办〔2022〕18号", "docno", border=True)
-    P("关于印发《卢氏县2022年衔接推进乡村振兴补助资金|项目责任分工方案》的通知", "title", before=600)
-    P("", "empty")
-    P("各乡镇人民政府，县人民政府有关部门：", "noind")
+    b, P = paragraphs(d)
+    b.cover(masthead_table(d, "卢氏县人民政府办公室文件"),
+            "卢政办〔2022〕18号",
+            "关于印发《卢氏县2022年衔接推进乡村振兴补助资金|项目责任分工方案》的通知",
+            "各乡镇人民政府，县人民政府有关部门：")
     P("《卢氏县2022年衔接推进乡村振兴补助资金项目责任分工方案》已经县政府同意，现印发给你们，请认真抓好贯彻落实。")
     P("各牵头单位要会同配合单位和项目所在乡镇细化实施计划，倒排工期、挂图作战，确保项目早开工、早建成、早见效；"
       "项目实施中确需调整的，严格按照程序报批，未经批准不得擅自调整项目和资金用途。"
@@ -607,12 +231,10 @@ def notice_12():
       "微信群等渠道宣传政策，引导群众积极参与项目建设和监督管理，对项目建设中涌现的好经验、好做法及时总结推广。", num=H2)
     P("{f|kai}严格督导考核。{f|fs}县政府督查室每季度对项目实施情况开展一次专项督查，督查结果纳入乡镇和部门年度目标"
       "考核，对因工作不力造成资金闲置、项目滞后的，严肃追究相关单位和人员责任。{bs|_GoBack}{be}", num=H2)
-    P("", "empty")
-    b.append(cc_table(d, ["抄送：县委办公室，县人大常委会办公室，县政协办公室，县纪委监委。",
-                          "卢氏县人民政府办公室{tab}{tab}{tab}{tab}{tab}{tab}{tab}2022年3月29日印发"]))
-    b.append(sect_pr(d))
+    b.close("抄送：县委办公室，县人大常委会办公室，县政协办公室，县纪委监委。",
+            "卢氏县人民政府办公室{tab}{tab}{tab}{tab}{tab}{tab}{tab}2022年3月29日印发")
     return {"stem": "12_lushi_zhengfuban_2022_xianjie_zijin_fengong_moves", "doc": d, "body": "".join(b),
-            "numbering": numbering_xml({0: OUTLINE, 1: SEQ}, [(1, 0, {}), (2, 1, {})])}
+            "numbering": numbering_xml(d, {0: OUTLINE, 1: SEQ}, [(1, 0, {}), (2, 1, {})])}
 
 
 # ====================================================================== 13
@@ -673,14 +295,11 @@ td,th{font-family:仿宋_GB2312;font-size:12pt;border:1px solid #000;padding:2pt
 def notice_13():
     d = Doc(["00B7E2A1", "00360F9D", "00D51B64", "0029C8E3", "00F46A17", "0081D35C",
              "004AE09B", "00C3275F"], "2019-04-12", author="OA系统")
-    b = []
-    P = lambda t, k="body", **kw: b.append(par(d, t, k, **kw))
-    b.append(masthead_table(d, "临泽县人民政府办公室文件"))
-    P("", "empty")
-    P("临政办发〔2019〕46号", "docno", border=True)
-    P("关于印发《临泽县创建国家卫生县城工作|任务分解方案》的通知", "title", before=600)
-    P("", "empty")
-    P("各乡镇人民政府，县政府各部门，县属各企事业单位：", "noind")
+    b, P = paragraphs(d)
+    b.cover(masthead_table(d, "临泽县人民政府办公室文件"),
+            "临政办发〔2019〕46号",
+            "关于印发《临泽县创建国家卫生县城工作|任务分解方案》的通知",
+            "各乡镇人民政府，县政府各部门，县属各企事业单位：")
     P("《临泽县创建国家卫生县城工作任务分解方案》已经县政府研究同意，现印发给你们，请结合各自职责，认真抓好落实。")
     P("创建国家卫生县城是改善人居环境、提升城市品位、增进群众健康福祉的重要举措。各乡镇、各部门要进一步提高思想认识，"
       "主要负责同志亲自抓、分管负责同志具体抓，对照任务分解表倒排工期、挂图作战，于每月25日前将创卫工作进展情况"
@@ -692,12 +311,10 @@ def notice_13():
     P("（此件公开发布）")
     P("{pb}", "empty")
     b.append('<w:altChunk r:id="htmlChunk1"/>')
-    P("", "empty")
-    b.append(cc_table(d, ["抄送：市爱卫办，县委办公室，县人大常委会办公室，县政协办公室。",
-                          "临泽县人民政府办公室{tab}{tab}{tab}{tab}{tab}{tab}{tab}2019年4月12日印发"]))
-    b.append(sect_pr(d))
+    b.close("抄送：市爱卫办，县委办公室，县人大常委会办公室，县政协办公室。",
+            "临泽县人民政府办公室{tab}{tab}{tab}{tab}{tab}{tab}{tab}2019年4月12日印发")
     return {"stem": "13_linze_zhengfuban_2019_chuangwei_fenjie_altchunk", "doc": d, "body": "".join(b),
-            "chunk": CHUNK_13, "numbering": numbering_xml({0: OUTLINE}, [(1, 0, {})])}
+            "chunk": CHUNK_13, "numbering": numbering_xml(d, {0: OUTLINE}, [(1, 0, {})])}
 
 
 # ====================================================================== 14
@@ -714,8 +331,7 @@ FRAME_14 = ('<w:framePr w:w="8845" w:h="680" w:hRule="exact" w:hSpace="180" w:wr
 def notice_14():
     d = Doc(["00E19A52", "0034C7B0", "00A8F316", "0062D0E9", "001B5A47", "00C7E28D",
              "0095036C", "004F6BD3"], "2021-03-15", author="县政府办 综合股")
-    b = []
-    P = lambda t, k="body", **kw: b.append(par(d, t, k, **kw))
+    b, P = paragraphs(d)
     P("平和县人民政府办公室文件", "mast", red=True)
     P("", "empty")
     P("平政办〔2021〕27号{tab}签发人：黄志明", "frame", frame=FRAME_14)
@@ -781,12 +397,10 @@ def notice_14():
       "及时清理涉诈网站、应用程序和有害信息，阻断诈骗信息传播渠道，压实平台企业主体责任。（县委网信办牵头，县公安局、县工业和信息化局配合）")
     P("{f|kai}（四）严格考核问责。{f|fs}对发案数居高不下、工作推进不力的乡镇和单位，由县联席会议办公室约谈其主要负责人，"
       "情节严重的，依规依纪追究相关人员责任；对工作成效明显的单位和个人，按规定予以表扬。{bs|_GoBack}{be}")
-    P("", "empty")
-    b.append(cc_table(d, ["抄送：市打击治理电信网络新型违法犯罪工作联席会议办公室，县委办公室，县人大常委会办公室，县政协办公室。",
-                          "平和县人民政府办公室{tab}{tab}{tab}{tab}{tab}{tab}{tab}2021年3月16日印发"]))
-    b.append(sect_pr(d))
+    b.close("抄送：市打击治理电信网络新型违法犯罪工作联席会议办公室，县委办公室，县人大常委会办公室，县政协办公室。",
+            "平和县人民政府办公室{tab}{tab}{tab}{tab}{tab}{tab}{tab}2021年3月16日印发")
     return {"stem": "14_pinghe_zhengfuban_2021_fanzha_yaodian_frame", "doc": d, "body": "".join(b),
-            "numbering": numbering_xml({0: OUTLINE}, [(1, 0, {})])}
+            "numbering": numbering_xml(d, {0: OUTLINE}, [(1, 0, {})])}
 
 
 # ====================================================================== 15
@@ -799,14 +413,11 @@ def notice_14():
 def notice_15():
     d = Doc(["0027D9B6", "00F08E43", "00845A1C", "00C3B07F", "0059E264", "001DA93B",
              "00B2647E", "006E1FA5"], "2018-05-18", author="镇党政办 张敏")
-    b = []
-    P = lambda t, k="body", **kw: b.append(par(d, t, k, **kw))
-    P("{comb|中共临涣镇委员会临涣镇人民政府}文件", "mast", red=True)
-    P("", "empty")
-    P("临发〔2018〕12号", "docno", border=True)
-    P("关于印发《临涣镇2018年夏季秸秆禁烧工作|责任分工方案》的通知", "title", before=600)
-    P("", "empty")
-    P("各村（社区）党总支、村（居）委会，镇直各单位：", "noind")
+    b, P = paragraphs(d)
+    b.cover(par(d, "{comb|中共临涣镇委员会临涣镇人民政府}文件", "mast", red=True),
+            "临发〔2018〕12号",
+            "关于印发《临涣镇2018年夏季秸秆禁烧工作|责任分工方案》的通知",
+            "各村（社区）党总支、村（居）委会，镇直各单位：")
     P("现将《临涣镇2018年夏季秸秆禁烧工作责任分工方案》印发给你们，请结合实际，认真抓好落实。")
     P("夏季秸秆禁烧工作时间紧、任务重、要求高，事关大气环境质量和群众生命财产安全。各村（社区）、镇直各单位要切实"
       "增强责任感和紧迫感，把禁烧工作作为当前的头等大事，严格落实属地管理和包保责任，确保全镇不着一把火、不冒一处烟。")
@@ -869,17 +480,15 @@ def notice_15():
       "手机保持全天畅通，确保发生火情时能够第一时间到岗到位。")
     P("{f|kai}（三）严肃责任追究。{f|fs}对思想不重视、措施不到位、出现火点的村（社区）和包保干部，依规依纪严肃问责；"
       "对禁烧工作成绩突出的村（社区）和个人，在年度考核中予以表彰奖励，并在评先评优中优先考虑。{bs|_GoBack}{be}")
-    P("", "empty")
-    b.append(cc_table(d, ["抄送：县秸秆禁烧工作领导小组办公室，县农业委员会。",
-                          "临涣镇党政办公室{tab}{tab}{tab}{tab}{tab}{tab}{tab}{tab}2018年5月18日印发"]))
-    b.append(sect_pr(d))
+    b.close("抄送：县秸秆禁烧工作领导小组办公室，县农业委员会。",
+            "临涣镇党政办公室{tab}{tab}{tab}{tab}{tab}{tab}{tab}{tab}2018年5月18日印发")
     notes = [("镇农业综合服务中心 李伟", "LW", "2018-05-17T10:05:00Z",
               "收储点选址尚未全部落实，6月20日前完成有难度，建议延至6月30日前。"),
              ("临涣派出所 王强", "WQ", "2018-05-17T16:28:00Z",
               "建议将临涣派出所列为牵头单位，镇安监站配合。")]
     return {"stem": "15_suixi_linhuanzhen_2018_jiegan_jinshao_fengong_docprop", "doc": d,
             "body": "".join(b), "comments": notes, "custom": [("成文日期", "2018年5月18日")],
-            "numbering": numbering_xml({0: OUTLINE}, [(1, 0, {})])}
+            "numbering": numbering_xml(d, {0: OUTLINE}, [(1, 0, {})])}
 
 
 NOTICES = [notice_11, notice_12, notice_13, notice_14, notice_15]
@@ -889,8 +498,10 @@ def main():
     out = sys.argv[1] if len(sys.argv) > 1 else HERE
     for fn in NOTICES:
         n = fn()
-        write_docx(os.path.join(out, n["stem"] + ".docx"), n)
-        print(n["stem"] + ".docx")
+        stem, d = n.pop("stem"), n.pop("doc")
+        write_docx(os.path.join(out, stem + ".docx"), d, n.pop("body"), n.pop("numbering"), d.author,
+                   styles=STYLES_MORE, **n)
+        print(stem + ".docx")
 
 
 if __name__ == "__main__":

@@ -5,10 +5,10 @@ usage: make_docx_wps.py [OUT_DIR]        (default: the folder of this script)
 
 Notices 01-05 (make_docx.py) are saved by Microsoft Word. These five are saved
 the way county offices mostly save them: by WPS Office (金山 WPS 文字; 06, 07,
-09, 10) or by Word from an old .doc file (08). make_docx.py is not changed;
-only its DECL, NS and escape are reused.
+09, 10) or by Word from an old .doc file (08): docxgen.WpsDoc is that look
+(docxgen.py writes the XML and the package).
 
-A paragraph is a string in a small markup:
+A paragraph is a string in the markup of docxgen.py; these notices use:
 
   |                 a run boundary (WPS also starts a new run wherever the
                     script changes: ASCII digits and letters get a run of their
@@ -18,7 +18,7 @@ A paragraph is a string in a small markup:
   {pb} {lrpb}       <w:br w:type="page"/>, <w:lastRenderedPageBreak/>
   {nbh}             <w:noBreakHyphen/>
   {sym|FONT|HEX}    <w:sym w:font="FONT" w:char="HEX"/>
-  {fn|N}            <w:footnoteReference w:id="N"/> (text in FOOTNOTES)
+  {fn|N}            <w:footnoteReference w:id="N"/> (its text in ctx.footnotes)
   {f|fs} {f|hei} {f|kai} {f|xbs}   East Asian font of the next runs
   {b} {/b}          bold on / off
   {fs|INSTR|TEXT|L} <w:fldSimple w:instr="INSTR" [w:fldLock="1" if L]> showing TEXT
@@ -38,640 +38,24 @@ Running it twice gives the same bytes: zip entries carry a fixed timestamp
 (the notice's date) and are written in a fixed order.
 """
 import os
-import re
 import sys
-import zipfile
 
 sys.dont_write_bytecode = True  # leave no __pycache__ beside the notices
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from make_docx import DECL, NS, escape  # noqa: E402  (make_docx.py stays unchanged)
+from docxgen import (WpsDoc, paragraphs, par, table, textbox, anchor_par,  # noqa: E402
+                     numbering_xml, write_wps_docx, BORDERS_NONE)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-NS_WPS = NS.replace('mc:Ignorable="w14 w15 wp14"',
-                    'xmlns:wpsCustomData="http://www.wps.cn/officeDocument/2013/wpsCustomData" '
-                    'mc:Ignorable="w14 w15 wp14"')
 
-FONTS = {"fs": "仿宋_GB2312", "hei": "黑体", "kai": "楷体_GB2312", "xbs": "方正小标宋简体",
-         "song": "宋体"}
+class Ctx(WpsDoc):
+    """The WPS look; 07's OA system wraps unit names in this custom XML namespace."""
+    CUSTOM_XML_URI = "http://www.tongjiang.gov.cn/gw/2025"
 
-# paragraph kinds: (font, half-points, first-line indent in twips, alignment)
-KINDS = {
-    "body": ("fs", 32, 640, "both"),
-    "noind": ("fs", 32, 0, "both"),
-    "h1": ("hei", 32, 640, "both"),
-    "h2": ("kai", 32, 640, "both"),
-    "title": ("xbs", 44, 0, "center"),
-    "docno": ("fs", 32, 0, "center"),
-    "sign": ("fs", 32, 0, "right"),
-    "mast": ("xbs", 64, 0, "distribute"),
-    "cell": ("fs", 24, 0, "left"),
-    "ccell": ("fs", 24, 0, "center"),
-    "hcell": ("hei", 24, 0, "center"),
-    "tcap": ("hei", 28, 0, "center"),
-    "cc": ("fs", 28, 0, "left"),
-    "empty": ("fs", 32, 0, "both"),
-    "fn": ("fs", 18, 0, "left"),
-}
 
-TOKEN = re.compile(r"(\{[^{}]*\})")
-ASCII = re.compile(r"([\x20-\x7e]+)")
-
-
-class Ctx:
-    """State of one notice while its XML is written. wps=False: Word (rsids)."""
-
-    def __init__(self, date, wps=True, rsids=None):
-        self.date = date
-        self.wps = wps
-        self.rsids = rsids or []
-        self.k = 0
-        self.bm = 0
-        self.open_bm = []
-        self.footnotes = []
-
-    def rsid(self):
-        r = self.rsids[self.k % len(self.rsids)]
-        self.k += 1
-        return r
-
-    def r_open(self):
-        return "<w:r>" if self.wps else '<w:r w:rsidR="%s">' % self.rsid()
-
-
-def rpr(ctx, font, size, bold=False, red=False, ascii_run=False, extra=""):
-    f = FONTS[font]
-    if ctx.wps:
-        if ascii_run:
-            s = ('<w:rPr><w:rFonts w:hint="default" w:ascii="Times New Roman" '
-                 'w:hAnsi="Times New Roman" w:eastAsia="%s" w:cs="Times New Roman"/>' % f)
-        else:
-            s = ('<w:rPr><w:rFonts w:hint="eastAsia" w:ascii="%s" w:hAnsi="%s" w:eastAsia="%s" '
-                 'w:cs="%s"/>' % (f, f, f, f))
-    else:
-        s = ('<w:rPr><w:rFonts w:ascii="Times New Roman" w:eastAsia="%s" '
-             'w:hAnsi="Times New Roman" w:hint="eastAsia"/>' % f)
-    if bold:
-        s += "<w:b/><w:bCs/>"
-    if red:
-        s += '<w:color w:val="FF0000"/>'
-    if ctx.wps:
-        s += '<w:kern w:val="0"/>'
-    s += '<w:sz w:val="%d"/><w:szCs w:val="%d"/>' % (size, size)
-    if ctx.wps:
-        s += '<w:lang w:val="en-US" w:eastAsia="zh-CN"/>'
-    return s + extra + "</w:rPr>"
-
-
-def t_el(text, tag="w:t"):
-    sp = ' xml:space="preserve"' if text[:1] in " \u3000" or text[-1:] in " \u3000" else ""
-    return "<%s%s>%s</%s>" % (tag, sp, escape(text), tag)
-
-
-def text_runs(ctx, text, font, size, bold, red):
-    """Plain text as runs: one per `|` chunk, and (WPS) one per script change."""
-    out = []
-    for chunk in text.split("|"):
-        if not chunk:
-            continue
-        pieces = [p for p in ASCII.split(chunk) if p] if ctx.wps else [chunk]
-        for p in pieces:
-            is_ascii = bool(ASCII.fullmatch(p)) and ctx.wps
-            out.append("%s%s%s</w:r>" % (ctx.r_open(), rpr(ctx, font, size, bold, red, is_ascii),
-                                         t_el(p)))
-    return out
-
-
-def runs(ctx, text, font, size, red=False):
-    out = []
-    bold = False
-    for piece in TOKEN.split(text):
-        if not piece:
-            continue
-        if not (piece.startswith("{") and piece.endswith("}")):
-            out += text_runs(ctx, piece, font, size, bold, red)
-            continue
-        tok = piece[1:-1].split("|")
-        name = tok[0]
-        rp = rpr(ctx, font, size, bold, red)
-        simple = {"tab": "<w:tab/>", "br": "<w:br/>", "cr": "<w:cr/>", "pb": '<w:br w:type="page"/>',
-                  "lrpb": "<w:lastRenderedPageBreak/>", "nbh": "<w:noBreakHyphen/>",
-                  "ptab": '<w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/>'}
-        if name in simple:
-            out.append("%s%s%s</w:r>" % (ctx.r_open(), rp, simple[name]))
-        elif name == "sym":
-            out.append('%s%s<w:sym w:font="%s" w:char="%s"/></w:r>' % (ctx.r_open(), rp, tok[1], tok[2]))
-        elif name == "fn":
-            out.append('%s%s<w:footnoteReference w:id="%s"/></w:r>'
-                       % (ctx.r_open(), rp.replace("</w:rPr>", '<w:vertAlign w:val="superscript"/></w:rPr>')
-                          .replace("<w:rPr>", '<w:rPr><w:rStyle w:val="fnref"/>'), tok[1]))
-        elif name == "f":
-            font = tok[1]
-        elif name == "b":
-            bold = True
-        elif name == "/b":
-            bold = False
-        elif name == "fs":
-            lock = ' w:fldLock="1"' if len(tok) > 3 and tok[3] else ""
-            out.append('<w:fldSimple w:instr="%s"%s>%s</w:fldSimple>'
-                       % (escape(tok[1], {'"': "&quot;"}), lock,
-                          "".join(text_runs(ctx, tok[2], font, size, bold, red))))
-        elif name == "st":
-            attrs = "".join('<w:attr w:name="%s" w:val="%s"/>' % tuple(kv.split("="))
-                            for kv in tok[2].split(";") if kv)
-            out.append('<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" '
-                       'w:element="%s"><w:smartTagPr>%s</w:smartTagPr>%s</w:smartTag>'
-                       % (tok[1], attrs, "".join(text_runs(ctx, tok[3], font, size, bold, red))))
-        elif name == "cx":
-            out.append('<w:customXml w:uri="http://www.tongjiang.gov.cn/gw/2025" w:element="%s">%s'
-                       '</w:customXml>' % (tok[1], "".join(text_runs(ctx, tok[2], font, size, bold, red))))
-        elif name == "bs":
-            out.append('<w:bookmarkStart w:id="%d" w:name="%s"/>' % (ctx.bm, tok[1]))
-            ctx.open_bm.append(ctx.bm)
-            ctx.bm += 1
-        elif name == "be":
-            out.append('<w:bookmarkEnd w:id="%d"/>' % ctx.open_bm.pop())
-        elif name == "comb":
-            out.append("%s%s%s</w:r>" % (ctx.r_open(), rpr(ctx, font, size, bold, red, extra=(
-                '<w:eastAsianLayout w:id="-1434531328" w:combine="1"/>')), t_el(tok[1])))
-        else:
-            raise ValueError("unknown token %r" % piece)
-    return "".join(out)
-
-
-def par(ctx, text, kind="body", num=None, style=None, red=False, border=None, jc=None,
-        ind_right=0, before=0, first=None, keep=False, spacing=None):
-    font, size, ind1, align = KINDS[kind]
-    if first is not None:
-        ind1 = first
-    ppr = []
-    if style:
-        ppr.append('<w:pStyle w:val="%s"/>' % style)
-    if ctx.wps:
-        ppr.append('<w:keepNext w:val="%d"/><w:keepLines w:val="0"/><w:pageBreakBefore w:val="0"/>'
-                   '<w:widowControl/>' % (1 if keep else 0))
-    elif keep:
-        ppr.append("<w:keepNext/>")
-    if num:
-        ppr.append('<w:numPr><w:ilvl w:val="%d"/><w:numId w:val="%d"/></w:numPr>' % (num[1], num[0]))
-    if border:
-        ppr.append('<w:pBdr>%s</w:pBdr>' % "".join(
-            '<w:%s w:val="single" w:color="%s" w:sz="%d" w:space="1"/>' % (side, col, sz)
-            for side, col, sz in border))
-    if ctx.wps:
-        ppr.append('<w:kinsoku/><w:wordWrap/><w:overflowPunct/><w:topLinePunct w:val="0"/>'
-                   '<w:autoSpaceDE/><w:autoSpaceDN/><w:bidi w:val="0"/><w:adjustRightInd/>'
-                   '<w:snapToGrid w:val="0"/>')
-    if spacing:
-        ppr.append(spacing)
-    elif kind in ("cell", "ccell", "hcell", "cc", "fn", "tcap"):
-        ppr.append('<w:spacing w:line="320" w:lineRule="exact"/>')
-    elif kind == "mast":
-        ppr.append('<w:spacing w:line="1000" w:lineRule="exact"/>')
-    else:
-        ppr.append('<w:spacing w:before="%d" w:line="578" w:lineRule="exact"/>' % before
-                   if before else '<w:spacing w:line="578" w:lineRule="exact"/>')
-    if ind1 or ind_right:
-        ind = "<w:ind"
-        if ind_right:
-            ind += ' w:right="%d"' % ind_right
-        if ind1:
-            ind += ' w:firstLine="%d" w:firstLineChars="200"' % ind1
-        ppr.append(ind + "/>")
-    ppr.append('<w:jc w:val="%s"/>' % (jc or align))
-    if ctx.wps:
-        ppr.append('<w:textAlignment w:val="auto"/>')
-    ppr.append(rpr(ctx, font, size, False, red))
-    if ctx.wps:
-        return "<w:p><w:pPr>%s</w:pPr>%s</w:p>" % ("".join(ppr), runs(ctx, text, font, size, red))
-    r = ctx.rsid()
-    return ('<w:p w:rsidR="%s" w:rsidRDefault="%s" w:rsidP="%s"><w:pPr>%s</w:pPr>%s</w:p>'
-            % (r, ctx.rsids[0], r, "".join(ppr), runs(ctx, text, font, size, red)))
-
-
-def borders(kind):
-    if kind == "none":
-        return "".join('<w:%s w:val="none" w:sz="0" w:space="0" w:color="auto"/>' % s
-                       for s in ("top", "left", "bottom", "right", "insideH", "insideV"))
-    return "".join('<w:%s w:val="single" w:sz="4" w:space="0" w:color="auto"/>' % s
-                   for s in ("top", "left", "bottom", "right", "insideH", "insideV"))
-
-
-def table(ctx, rows, widths, kind="cell", first_kind=None, bord="all", jc="center"):
-    grid = "".join('<w:gridCol w:w="%d"/>' % w for w in widths)
-    out = ['<w:tbl><w:tblPr><w:tblStyle w:val="tgrid"/><w:tblW w:w="%d" w:type="dxa"/>'
-           '<w:jc w:val="%s"/><w:tblBorders>%s</w:tblBorders><w:tblLayout w:type="fixed"/>'
-           '<w:tblCellMar><w:left w:w="108" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>'
-           '</w:tblCellMar></w:tblPr><w:tblGrid>%s</w:tblGrid>'
-           % (sum(widths), jc, borders(bord), grid)]
-    for row in rows:
-        r = row if isinstance(row, dict) else {"cells": row}
-        trpr = ""
-        if r.get("gb"):
-            trpr += '<w:gridBefore w:val="%d"/><w:wBefore w:w="%d" w:type="dxa"/>' % (
-                r["gb"], sum(widths[:r["gb"]]))
-        if r.get("ga"):
-            trpr += '<w:gridAfter w:val="%d"/><w:wAfter w:w="%d" w:type="dxa"/>' % (
-                r["ga"], sum(widths[len(widths) - r["ga"]:]))
-        trpr += '<w:cantSplit/><w:trHeight w:val="567" w:hRule="atLeast"/>'
-        if r.get("head"):
-            trpr += "<w:tblHeader/>"
-        trpr += '<w:jc w:val="center"/>'
-        out.append("<w:tr>" if ctx.wps else '<w:tr w:rsidR="%s" w:rsidTr="%s">' % ((ctx.rsid(),) * 2))
-        out.append("<w:trPr>%s</w:trPr>" % trpr)
-        col = r.get("gb", 0)
-        first_par = True
-        for cell in r["cells"]:
-            c = cell if isinstance(cell, dict) else {"p": cell}
-            paras = c.get("p", "")
-            if isinstance(paras, str):
-                paras = [paras]
-            span = c.get("span", 1)
-            tcpr = '<w:tcW w:w="%d" w:type="dxa"/>' % sum(widths[col:col + span])
-            if span > 1:
-                tcpr += '<w:gridSpan w:val="%d"/>' % span
-            tcpr += '<w:vAlign w:val="center"/>'
-            k = c.get("kind") or ("hcell" if r.get("head") else
-                                  (first_kind if cell is r["cells"][0] and first_kind else kind))
-            body = c.get("tbl", "")
-            for p in paras:
-                if first_par and r.get("lrpb"):
-                    p = "{lrpb}" + p
-                first_par = False
-                body += par(ctx, p, k, num=c.get("num"))
-            out.append("<w:tc><w:tcPr>%s</w:tcPr>%s</w:tc>" % (tcpr, body))
-            col += span
-        out.append("</w:tr>")
-    out.append("</w:tbl>")
-    return "".join(out)
-
-
-def textbox(ctx, inner, height_emu=1080000, width_emu=3240000):
-    """A floating text box as Word 2010+ / WPS save it: a DrawingML shape in
-    mc:Choice and the same box again as VML in mc:Fallback (inner given twice)."""
-    cy, cx = height_emu, width_emu
-    return (
-        '<w:r><w:rPr><w:rFonts w:hint="eastAsia"/><w:lang w:eastAsia="zh-CN"/></w:rPr>'
-        '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" '
-        'distL="114300" distR="114300" simplePos="0" relativeHeight="251660288" behindDoc="0" '
-        'locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
-        '<wp:positionH relativeFrom="column"><wp:posOffset>2590800</wp:posOffset></wp:positionH>'
-        '<wp:positionV relativeFrom="paragraph"><wp:posOffset>76200</wp:posOffset></wp:positionV>'
-        '<wp:extent cx="%d" cy="%d"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>'
-        '<wp:docPr id="2" name="文本框 2"/><wp:cNvGraphicFramePr/>'
-        '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
-        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
-        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="%d" cy="%d"/>'
-        '</a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln>'
-        '</wps:spPr><wps:txbx><w:txbxContent>%s</w:txbxContent></wps:txbx><wps:bodyPr rot="0" '
-        'vert="horz" wrap="square" lIns="91440" tIns="45720" rIns="91440" bIns="45720" anchor="t" '
-        'anchorCtr="0"><a:noAutofit/></wps:bodyPr></wps:wsp></a:graphicData></a:graphic></wp:anchor>'
-        '</w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape id="_x0000_s1027" o:spid="_x0000_s1027" '
-        'o:spt="202" type="#_x0000_t202" style="position:absolute;left:0pt;margin-left:204pt;'
-        'margin-top:6pt;height:85.05pt;width:255.15pt;z-index:251660288;mso-width-relative:page;'
-        'mso-height-relative:page;" filled="f" stroked="f" coordsize="21600,21600"><v:path/>'
-        '<v:fill on="f" focussize="0,0"/><v:stroke on="f" weight="0.5pt"/><v:imagedata o:title=""/>'
-        '<o:lock v:ext="edit" aspectratio="f"/><v:textbox><w:txbxContent>%s</w:txbxContent></v:textbox>'
-        '</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>'
-        % (cx, cy, cx, cy, inner, inner))
-
-
-def anchor_par(ctx, run_xml):
-    return ('<w:p><w:pPr><w:spacing w:line="578" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr>%s</w:p>'
-            % run_xml)
-
-
-def sect_pr(ctx, footnotes=False):
-    fn = ('<w:footnotePr><w:numFmt w:val="decimal"/></w:footnotePr>' if footnotes else "")
-    rs = "" if ctx.wps else ' w:rsidR="%s" w:rsidSect="%s"' % (ctx.rsids[0], ctx.rsids[1])
-    return ('<w:sectPr%s><w:footerReference w:type="default" r:id="rIdF1"/>'
-            '<w:footerReference w:type="even" r:id="rIdF2"/>%s'
-            '<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" '
-            'w:left="1588" w:header="851" w:footer="1474" w:gutter="0"/><w:pgNumType w:fmt="decimal"/>'
-            '<w:cols w:space="0" w:num="1"/><w:titlePg w:val="0"/><w:rtlGutter w:val="0"/>'
-            '<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-849"/></w:sectPr>'
-            % (rs, fn))
-
-
-# ------------------------------------------------------------------ package parts
-
-def numbering_xml(abstracts, nums):
-    """abstracts: {absId: [(numFmt, lvlText, start, suff, pStyle or None), ...]};
-    nums: [(numId, absId, {ilvl: startOverride})]."""
-    out = [DECL, "<w:numbering %s>" % NS_WPS]
-    for aid, lvls in sorted(abstracts.items()):
-        out.append('<w:abstractNum w:abstractNumId="%d"><w:nsid w:val="%08X"/>'
-                   '<w:multiLevelType w:val="multilevel"/><w:tmpl w:val="%08X"/>'
-                   % (aid, 0x5A1B2C30 + aid, 0x3E7D9C10 + aid))
-        for ilvl, (fmt, text, start, suff, pst) in enumerate(lvls):
-            out.append('<w:lvl w:ilvl="%d" w:tentative="0"><w:start w:val="%d"/><w:numFmt w:val="%s"/>'
-                       '%s<w:suff w:val="%s"/><w:lvlText w:val="%s"/><w:lvlJc w:val="left"/>'
-                       '<w:pPr><w:ind w:left="0" w:firstLine="640"/></w:pPr>'
-                       '<w:rPr><w:rFonts w:hint="default"/></w:rPr></w:lvl>'
-                       % (ilvl, start, fmt, '<w:pStyle w:val="%s"/>' % pst if pst else "", suff,
-                          escape(text)))
-        out.append("</w:abstractNum>")
-    for nid, aid, over in nums:
-        out.append('<w:num w:numId="%d"><w:abstractNumId w:val="%d"/>' % (nid, aid))
-        for ilvl, st in sorted(over.items()):
-            out.append('<w:lvlOverride w:ilvl="%d"><w:startOverride w:val="%d"/></w:lvlOverride>'
-                       % (ilvl, st))
-        out.append("</w:num>")
-    out.append("</w:numbering>")
-    return "".join(out)
-
-
-def styles_xml(ctx, numbered_styles=()):
-    """numbered_styles: [(styleId, name, font, numId, ilvl)] paragraph styles carrying w:numPr."""
-    f = FONTS["fs"]
-    s = [DECL, '<w:styles %s><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:asciiTheme="minorHAnsi" '
-         'w:hAnsiTheme="minorHAnsi" w:eastAsiaTheme="minorEastAsia" w:cstheme="minorBidi"/>'
-         '<w:kern w:val="2"/><w:sz w:val="21"/><w:szCs w:val="24"/><w:lang w:val="en-US" '
-         'w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault/></w:docDefaults>'
-         % (NS_WPS if ctx.wps else NS),
-         '<w:style w:type="paragraph" w:default="1" w:styleId="1"><w:name w:val="Normal"/><w:qFormat/>'
-         '<w:uiPriority w:val="0"/><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr>'
-         '<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="%s" '
-         'w:cs="Times New Roman"/><w:kern w:val="2"/><w:sz w:val="32"/><w:szCs w:val="32"/>'
-         '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:style>' % f]
-    for sid, name, font, nid, ilvl in numbered_styles:
-        s.append('<w:style w:type="paragraph" w:styleId="%s"><w:name w:val="%s"/><w:basedOn w:val="1"/>'
-                 '<w:next w:val="1"/><w:qFormat/><w:uiPriority w:val="0"/><w:pPr><w:keepNext w:val="0"/>'
-                 '<w:keepLines w:val="0"/><w:numPr>%s<w:numId w:val="%d"/></w:numPr>'
-                 '<w:spacing w:line="578" w:lineRule="exact"/><w:ind w:firstLine="640" '
-                 'w:firstLineChars="200"/><w:outlineLvl w:val="%d"/></w:pPr><w:rPr><w:rFonts '
-                 'w:eastAsia="%s"/><w:b w:val="0"/><w:sz w:val="32"/></w:rPr></w:style>'
-                 % (sid, name, '<w:ilvl w:val="%d"/>' % ilvl if ilvl else "", nid, ilvl, FONTS[font]))
-    s.append('<w:style w:type="character" w:default="1" w:styleId="10"><w:name w:val="Default Paragraph '
-             'Font"/><w:semiHidden/><w:uiPriority w:val="0"/></w:style>'
-             '<w:style w:type="table" w:default="1" w:styleId="11"><w:name w:val="Normal Table"/>'
-             '<w:semiHidden/><w:uiPriority w:val="0"/><w:tblPr><w:tblCellMar><w:top w:w="0" w:type="dxa"/>'
-             '<w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" '
-             'w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>'
-             '<w:style w:type="table" w:styleId="tgrid"><w:name w:val="Table Grid"/><w:basedOn w:val="11"/>'
-             '<w:uiPriority w:val="0"/><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr>'
-             '<w:tblPr><w:tblBorders>%s</w:tblBorders></w:tblPr></w:style>'
-             '<w:style w:type="paragraph" w:styleId="ftr"><w:name w:val="footer"/><w:basedOn w:val="1"/>'
-             '<w:uiPriority w:val="0"/><w:pPr><w:tabs><w:tab w:val="center" w:pos="4153"/>'
-             '<w:tab w:val="right" w:pos="8306"/></w:tabs><w:snapToGrid w:val="0"/><w:jc w:val="left"/>'
-             '</w:pPr><w:rPr><w:sz w:val="18"/></w:rPr></w:style>'
-             '<w:style w:type="paragraph" w:styleId="fntext"><w:name w:val="footnote text"/>'
-             '<w:basedOn w:val="1"/><w:uiPriority w:val="0"/><w:pPr><w:snapToGrid w:val="0"/>'
-             '<w:jc w:val="left"/></w:pPr><w:rPr><w:sz w:val="18"/></w:rPr></w:style>'
-             '<w:style w:type="character" w:styleId="fnref"><w:name w:val="footnote reference"/>'
-             '<w:basedOn w:val="10"/><w:uiPriority w:val="0"/><w:rPr><w:vertAlign w:val="superscript"/>'
-             '</w:rPr></w:style></w:styles>' % borders("all"))
-    return "".join(s)
-
-
-def footer_xml(ctx, jc):
-    run = ('<w:r><w:rPr><w:rFonts w:hint="eastAsia" w:ascii="宋体" w:hAnsi="宋体" w:eastAsia="宋体" '
-           'w:cs="宋体"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr>%s</w:r>')
-    return (DECL + '<w:ftr %s><w:p><w:pPr><w:pStyle w:val="ftr"/><w:ind w:left="320" w:right="320"/>'
-            '<w:jc w:val="%s"/></w:pPr>%s<w:fldSimple w:instr=" PAGE  \\* MERGEFORMAT ">%s</w:fldSimple>'
-            '%s</w:p></w:ftr>') % (NS_WPS if ctx.wps else NS, jc, run % t_el("— "),
-                                   run % t_el("1" if jc == "right" else "2"), run % t_el(" —"))
-
-
-def footnotes_xml(ctx):
-    out = [DECL, "<w:footnotes %s>" % NS_WPS,
-           '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:line="240" '
-           'w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>'
-           '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:line="240" '
-           'w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>']
-    for fid, text in ctx.footnotes:
-        p = par(ctx, text, "fn", style="fntext")
-        ref = ('<w:r><w:rPr><w:rStyle w:val="fnref"/><w:vertAlign w:val="superscript"/></w:rPr>'
-               '<w:footnoteRef/></w:r>')
-        p = p.replace("</w:pPr>", "</w:pPr>" + ref, 1)
-        out.append('<w:footnote w:id="%d">%s</w:footnote>' % (fid, p))
-    out.append("</w:footnotes>")
-    return "".join(out)
-
-
-def endnotes_xml():
-    return (DECL + '<w:endnotes %s><w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/>'
-            '</w:r></w:p></w:endnote><w:endnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
-            '<w:continuationSeparator/></w:r></w:p></w:endnote></w:endnotes>') % NS_WPS
-
-
-def settings_xml(ctx, footnotes=False):
-    fn = ('<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>'
-          '<w:endnotePr><w:endnote w:id="-1"/><w:endnote w:id="0"/></w:endnotePr>' if footnotes else "")
-    if ctx.wps:
-        compat = ('<w:compat><w:spaceForUL/><w:balanceSingleByteDoubleByteWidth/>'
-                  '<w:doNotLeaveBackslashAlone/><w:ulTrailSpace/><w:doNotExpandShiftReturn/>'
-                  '<w:adjustLineHeightInTable/><w:useFELayout/><w:compatSetting w:name="compatibilityMode" '
-                  'w:uri="http://schemas.microsoft.com/office/word" w:val="14"/></w:compat>')
-        rsids = ""
-    else:
-        compat = ('<w:compat><w:spaceForUL/><w:balanceSingleByteDoubleByteWidth/>'
-                  '<w:doNotLeaveBackslashAlone/><w:ulTrailSpace/><w:doNotExpandShiftReturn/>'
-                  '<w:adjustLineHeightInTable/><w:useFELayout/><w:compatSetting w:name="compatibilityMode" '
-                  'w:uri="http://schemas.microsoft.com/office/word" w:val="11"/></w:compat>')
-        rsids = "<w:rsids>%s</w:rsids>" % "".join('<w:rsid w:val="%s"/>' % r for r in sorted(ctx.rsids))
-    return (DECL + '<w:settings xmlns:o="urn:schemas-microsoft-com:office:office" '
-            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
-            'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math" '
-            'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-            'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" '
-            'xmlns:sl="http://schemas.openxmlformats.org/schemaLibrary/2006/main" '
-            'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14">'
-            '<w:zoom w:percent="100"/><w:bordersDoNotSurroundHeader w:val="0"/>'
-            '<w:bordersDoNotSurroundFooter w:val="0"/><w:documentProtection w:enforcement="0"/>'
-            '<w:defaultTabStop w:val="420"/><w:evenAndOddHeaders w:val="1"/>'
-            '<w:drawingGridHorizontalSpacing w:val="158"/><w:drawingGridVerticalSpacing w:val="290"/>'
-            '<w:displayHorizontalDrawingGridEvery w:val="1"/><w:displayVerticalDrawingGridEvery w:val="1"/>'
-            '<w:characterSpacingControl w:val="compressPunctuation"/>%s%s%s'
-            '<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/><w:clrSchemeMapping w:bg1="light1" '
-            'w:t1="dark1" w:bg2="light2" w:t2="dark2" w:accent1="accent1" w:accent2="accent2" '
-            'w:accent3="accent3" w:accent4="accent4" w:accent5="accent5" w:accent6="accent6" '
-            'w:hyperlink="hyperlink" w:followedHyperlink="followedHyperlink"/>'
-            '<w:decimalSymbol w:val="."/><w:listSeparator w:val=","/></w:settings>') % (fn, compat, rsids)
-
-
-def font_table():
-    fonts = [("Times New Roman", "02020603050405020304", "00", "roman", "variable"),
-             ("宋体", "02010600030101010101", "86", "auto", "default"),
-             ("仿宋_GB2312", "02010609030101010101", "86", "modern", "fixed"),
-             ("黑体", "02010609060101010101", "86", "modern", "fixed"),
-             ("楷体_GB2312", "02010609030101010101", "86", "modern", "fixed"),
-             ("方正小标宋简体", "02000000000000000000", "86", "script", "default"),
-             ("Wingdings", "05000000000000000000", "02", "auto", "default")]
-    return (DECL + '<w:fonts xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
-            'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-            + "".join('<w:font w:name="%s"><w:panose1 w:val="%s"/><w:charset w:val="%s"/>'
-                      '<w:family w:val="%s"/><w:pitch w:val="%s"/></w:font>' % f for f in fonts)
-            + "</w:fonts>")
-
-
-THEME = (DECL + '<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office 主题">'
-         '<a:themeElements><a:clrScheme name="Office"><a:dk1><a:sysClr val="windowText" lastClr="000000"/>'
-         '</a:dk1><a:lt1><a:sysClr val="window" lastClr="FFFFFF"/></a:lt1><a:dk2><a:srgbClr val="44546A"/>'
-         '</a:dk2><a:lt2><a:srgbClr val="E7E6E6"/></a:lt2><a:accent1><a:srgbClr val="4874CB"/></a:accent1>'
-         '<a:accent2><a:srgbClr val="EE822F"/></a:accent2><a:accent3><a:srgbClr val="F2BA02"/></a:accent3>'
-         '<a:accent4><a:srgbClr val="75BD42"/></a:accent4><a:accent5><a:srgbClr val="30C0B4"/></a:accent5>'
-         '<a:accent6><a:srgbClr val="E54C5E"/></a:accent6><a:hlink><a:srgbClr val="0026E5"/></a:hlink>'
-         '<a:folHlink><a:srgbClr val="7E1FAD"/></a:folHlink></a:clrScheme><a:fontScheme name="Office">'
-         '<a:majorFont><a:latin typeface="Calibri Light"/><a:ea typeface=""/><a:cs typeface=""/>'
-         '<a:font script="Hans" typeface="宋体"/></a:majorFont><a:minorFont><a:latin typeface="Calibri"/>'
-         '<a:ea typeface=""/><a:cs typeface=""/><a:font script="Hans" typeface="宋体"/></a:minorFont>'
-         '</a:fontScheme><a:fmtScheme name="Office"><a:fillStyleLst><a:solidFill><a:schemeClr '
-         'val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill>'
-         '<a:schemeClr val="phClr"/></a:solidFill></a:fillStyleLst><a:lnStyleLst><a:ln w="12700">'
-         '<a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln><a:ln w="19050"><a:solidFill>'
-         '<a:schemeClr val="phClr"/></a:solidFill></a:ln><a:ln w="25400"><a:solidFill><a:schemeClr '
-         'val="phClr"/></a:solidFill></a:ln></a:lnStyleLst><a:effectStyleLst><a:effectStyle>'
-         '<a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle>'
-         '<a:effectLst/></a:effectStyle></a:effectStyleLst><a:bgFillStyleLst><a:solidFill><a:schemeClr '
-         'val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill>'
-         '<a:schemeClr val="phClr"/></a:solidFill></a:bgFillStyleLst></a:fmtScheme></a:themeElements>'
-         '<a:objectDefaults/></a:theme>')
-
-CT = "application/vnd.openxmlformats-officedocument."
-
-
-def content_types(ctx, footnotes):
-    over = [("/word/document.xml", CT + "wordprocessingml.document.main+xml"),
-            ("/word/numbering.xml", CT + "wordprocessingml.numbering+xml"),
-            ("/word/styles.xml", CT + "wordprocessingml.styles+xml"),
-            ("/word/settings.xml", CT + "wordprocessingml.settings+xml"),
-            ("/word/fontTable.xml", CT + "wordprocessingml.fontTable+xml"),
-            ("/word/footer1.xml", CT + "wordprocessingml.footer+xml"),
-            ("/word/footer2.xml", CT + "wordprocessingml.footer+xml"),
-            ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
-            ("/docProps/app.xml", CT + "extended-properties+xml")]
-    if footnotes:
-        over += [("/word/footnotes.xml", CT + "wordprocessingml.footnotes+xml"),
-                 ("/word/endnotes.xml", CT + "wordprocessingml.endnotes+xml")]
-    if ctx.wps:
-        over += [("/word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml"),
-                 ("/docProps/custom.xml", CT + "custom-properties+xml"),
-                 ("/customXml/itemProps1.xml", CT + "customXmlProperties+xml")]
-    return (DECL + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-            '<Default Extension="xml" ContentType="application/xml"/>'
-            + "".join('<Override PartName="%s" ContentType="%s"/>' % o for o in over) + "</Types>")
-
-
-REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-
-
-def rels(ctx):
-    r = [("rId1", REL + "officeDocument", "word/document.xml"),
-         ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
-          "docProps/core.xml"),
-         ("rId3", REL + "extended-properties", "docProps/app.xml")]
-    if ctx.wps:
-        r.append(("rId4", REL + "custom-properties", "docProps/custom.xml"))
-    return (DECL + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            + "".join('<Relationship Id="%s" Type="%s" Target="%s"/>' % x for x in r) + "</Relationships>")
-
-
-def doc_rels(ctx, footnotes):
-    r = [("rId1", "styles", "styles.xml"), ("rId2", "settings", "settings.xml"),
-         ("rId3", "numbering", "numbering.xml"), ("rId4", "fontTable", "fontTable.xml"),
-         ("rIdF1", "footer", "footer1.xml"), ("rIdF2", "footer", "footer2.xml")]
-    if footnotes:
-        r += [("rId5", "footnotes", "footnotes.xml"), ("rId6", "endnotes", "endnotes.xml")]
-    if ctx.wps:
-        r += [("rId7", "theme", "theme/theme1.xml"), ("rId8", "customXml", "../customXml/item1.xml")]
-    return (DECL + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            + "".join('<Relationship Id="%s" Type="%s%s" Target="%s"/>' % (i, REL, t, f) for i, t, f in r)
-            + "</Relationships>")
-
-
-def core_xml(author, date):
-    return (DECL + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
-            'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
-            'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" '
-            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>%s</dc:creator>'
-            '<cp:lastModifiedBy>%s</cp:lastModifiedBy><dcterms:created xsi:type="dcterms:W3CDTF">%sT00:52:00Z'
-            '</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">%sT07:18:00Z</dcterms:modified>'
-            '</cp:coreProperties>') % (escape(author), escape(author), date, date)
-
-
-def app_xml(ctx, chars):
-    appn = ("WPS Office_11.1.0.12980_F1E327BC-269C-435d-A252-1D4E0E3B1C2D" if ctx.wps
-            else "Microsoft Office Word")
-    ver = "" if ctx.wps else "<AppVersion>12.0000</AppVersion>"
-    return (DECL + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
-            'extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/'
-            'docPropsVTypes"><Template>Normal%s</Template><Pages>4</Pages><Words>%d</Words>'
-            '<Characters>%d</Characters><Lines>0</Lines><Paragraphs>0</Paragraphs>'
-            '<TotalTime>0</TotalTime><ScaleCrop>false</ScaleCrop><LinksUpToDate>false</LinksUpToDate>'
-            '<CharactersWithSpaces>%d</CharactersWithSpaces><Application>%s</Application>%s'
-            '<DocSecurity>0</DocSecurity></Properties>'
-            % (".dotm" if not ctx.wps else "", chars // 2, chars, chars + 30, appn, ver))
-
-
-def custom_xml(icv):
-    return (DECL + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
-            'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
-            '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="KSOProductBuildVer">'
-            '<vt:lpwstr>2052-11.1.0.12980</vt:lpwstr></property>'
-            '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="ICV">'
-            '<vt:lpwstr>%s</vt:lpwstr></property></Properties>') % icv
-
-
-CUSTOM_ITEM = (DECL + '<s:customData xmlns="http://www.wps.cn/officeDocument/2013/wpsCustomData" '
-               'xmlns:s="http://www.wps.cn/officeDocument/2013/wpsCustomData"><customSectProps>'
-               '<customSectPr/></customSectProps></s:customData>')
-CUSTOM_PROPS = (DECL + '<ds:datastoreItem ds:itemID="{B1977F7D-205B-4081-913C-38D41E755F92}" '
-                'xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">'
-                '<ds:schemaRefs><ds:schemaRef ds:uri="http://www.wps.cn/officeDocument/2013/wpsCustomData"/>'
-                '</ds:schemaRefs></ds:datastoreItem>')
-CUSTOM_RELS = (DECL + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-               '<Relationship Id="rId1" Type="%scustomXmlProps" Target="itemProps1.xml"/></Relationships>'
-               % REL)
-
-
-def write_docx(path, ctx, body, numbering, author, icv="", numbered_styles=()):
-    footnotes = bool(ctx.footnotes)
-    document = DECL + "<w:document %s><w:body>%s</w:body></w:document>" % (
-        NS_WPS if ctx.wps else NS, body)
-    y, m, d = (int(x) for x in ctx.date.split("-"))
-    chars = len(re.sub(r"<[^>]+>", "", body))
-    parts = [("[Content_Types].xml", content_types(ctx, footnotes)),
-             ("_rels/.rels", rels(ctx)),
-             ("docProps/app.xml", app_xml(ctx, chars)),
-             ("docProps/core.xml", core_xml(author, ctx.date))]
-    if ctx.wps:
-        parts.append(("docProps/custom.xml", custom_xml(icv)))
-    parts += [("word/document.xml", document),
-              ("word/_rels/document.xml.rels", doc_rels(ctx, footnotes)),
-              ("word/footer1.xml", footer_xml(ctx, "right")),
-              ("word/footer2.xml", footer_xml(ctx, "left"))]
-    if footnotes:
-        parts += [("word/footnotes.xml", footnotes_xml(ctx)), ("word/endnotes.xml", endnotes_xml())]
-    parts += [("word/numbering.xml", numbering),
-              ("word/styles.xml", styles_xml(ctx, numbered_styles)),
-              ("word/settings.xml", settings_xml(ctx, footnotes)),
-              ("word/fontTable.xml", font_table())]
-    if ctx.wps:
-        parts += [("word/theme/theme1.xml", THEME),
-                  ("customXml/item1.xml", CUSTOM_ITEM),
-                  ("customXml/itemProps1.xml", CUSTOM_PROPS),
-                  ("customXml/_rels/item1.xml.rels", CUSTOM_RELS)]
-    with zipfile.ZipFile(path, "w") as z:
-        for name, data in parts:
-            info = zipfile.ZipInfo(name, date_time=(y, m, d, 15, 18, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            info.create_system = 0
-            z.writestr(info, data.encode("utf-8"))
-
-
-RED_RULE = [("bottom", "FF0000", 18)]
-CC_TOP = [("top", "000000", 8), ("bottom", "000000", 4)]
-CC_BOTTOM = [("bottom", "000000", 8)]
-
-
-def header_block(ctx, b, mast, docno):
-    b.append(par(ctx, mast, "mast", red=True, jc="center"))
-    b.append(par(ctx, "", "empty"))
-    b.append(par(ctx, docno, "docno", border=RED_RULE))
-    b.append(par(ctx, "", "empty"))
+def masthead(c, text):
+    """The red 版头, a centred paragraph."""
+    return par(c, text, "mast", red=True, jc="center")
 
 
 # ====================================================================== 06
@@ -684,12 +68,11 @@ def header_block(ctx, b, mast, docno):
 def notice_06():
     c = Ctx("2023-08-28")
     N = (1, 0)
-    b = []
-    P = lambda t, k="body", **kw: b.append(par(c, t, k, **kw))
-    header_block(c, b, "中共攸县网岭镇委员会文件", "网党发〔2023〕21号")
-    P("关于印发《网岭镇落实县委第三巡察组|反馈意见整改方案》的通知", "title", before=300)
-    P("", "empty")
-    P("各村（社区）党组织，镇机关各支部，镇直各单位：", "noind")
+    b, P = paragraphs(c)
+    b.cover(masthead(c, "中共攸县网岭镇委员会文件"),
+            "网党发〔2023〕21号",
+            "关于印发《网岭镇落实县委第三巡察组|反馈意见整改方案》的通知",
+            "各村（社区）党组织，镇机关各支部，镇直各单位：")
     P("现将《网岭镇落实县委第三巡察组反馈意见整改方案》印发给你们，请各责任领导、各责任单位对照整改任务清单，"
       "逐项细化措施，压茬推进落实，确保反馈问题件件有着落、事事有回音。")
     P("各责任领导要切实履行整改主体责任，对牵头整改的问题亲自研究、亲自部署、亲自督办；各责任单位要建立整改工作台账，"
@@ -769,11 +152,9 @@ def notice_06():
       "严肃追责问责。2023年11月10日前形成整改情况报告，按程序报县委巡察办。")
     P("（四）注重成果运用。把巡察整改与推进乡村振兴、基层治理等中心工作结合起来，以整改成果推动工作落实，"
       "对整改中形成的好经验、好做法及时总结提炼，上升为制度规范，切实做好巡察“后半篇文章”。")
-    P("", "empty")
-    P("抄送：县委巡察办，县委第三巡察组。", "cc", border=CC_TOP, first=0)
-    P("中共攸县网岭镇委员会党政综合办公室　　　　2023年8月28日印发", "cc", border=CC_BOTTOM)
-    b.append(sect_pr(c))
-    num = numbering_xml({0: [("decimal", "%1", 1, "nothing", None)]}, [(1, 0, {})])
+    b.close("抄送：县委巡察办，县委第三巡察组。",
+            "中共攸县网岭镇委员会党政综合办公室　　　　2023年8月28日印发")
+    num = numbering_xml(c, {0: [("decimal", "%1", 1, "nothing")]}, [(1, 0, {})])
     return "06_youxian_wanglingzhen_2023_xuncha_zhenggai_wpstable", c, "".join(b), num, {}
 
 
@@ -787,14 +168,13 @@ def notice_06():
 
 def notice_07():
     c = Ctx("2025-02-17")
-    b = []
-    P = lambda t, k="body", **kw: b.append(par(c, t, k, **kw))
+    b, P = paragraphs(c)
     H1 = lambda t: P(t, "h1", style="2")
     H2 = lambda t: P(t, "body", style="3")
-    header_block(c, b, "{comb|中共通江县委办公室通江县人民政府办公室}文件", "通委办发〔2025〕5号")
-    P("关于印发《2025年全县重点工作要点》的通知", "title", before=300)
-    P("", "empty")
-    P("各乡镇党委、人民政府，县委各部委，县级国家机关各部门，县属及驻县有关单位：", "noind")
+    b.cover(masthead(c, "{comb|中共通江县委办公室通江县人民政府办公室}文件"),
+            "通委办发〔2025〕5号",
+            "关于印发《2025年全县重点工作要点》的通知",
+            "各乡镇党委、人民政府，县委各部委，县级国家机关各部门，县属及驻县有关单位：")
     P("《2025年全县重点工作要点》已经县委常委会会议、县政府常务会议审议通过，现印发给你们，请结合实际认真抓好"
       "贯彻落实。")
     P("各乡镇、县级各部门要把重点工作要点作为全年工作的“任务书”和“施工图”，主要负责同志要亲自部署、亲自推动，"
@@ -885,11 +265,9 @@ def notice_07():
     P("牵头县领导：副县长 陈立新")
     P("牵头单位：县交通运输局、县农业农村局")
     P("配合单位：县财政局、各乡镇")
-    P("", "empty")
-    P("抄送：市委办公室，市政府办公室。", "cc", border=CC_TOP, first=0)
-    P("中共通江县委办公室{ptab}2025年2月18日印发", "cc", border=CC_BOTTOM)
-    b.append(sect_pr(c))
-    num = numbering_xml({0: [("chineseCounting", "%1、", 1, "nothing", "2"),
+    b.close("抄送：市委办公室，市政府办公室。",
+            "中共通江县委办公室{ptab}2025年2月18日印发")
+    num = numbering_xml(c, {0: [("chineseCounting", "%1、", 1, "nothing", "2"),
                              ("chineseCounting", "（%2）", 1, "nothing", "3")]}, [(1, 0, {})])
     styles = [("2", "heading 1", "hei", 1, 0), ("3", "heading 2", "fs", 1, 1)]
     return "07_tongjiang_xianweiban_2025_zhongdian_yaodian_stylenum", c, "".join(b), num, styles
@@ -905,12 +283,11 @@ def notice_07():
 def notice_08():
     c = Ctx("2019-03-08", wps=False, rsids=["00A41C2E", "003B9F07", "00D6E215", "0075A8C3", "00E20B94",
                                              "0019D76F", "00C83A50", "0062F1BD"])
-    b = []
-    P = lambda t, k="body", **kw: b.append(par(c, t, k, **kw))
-    header_block(c, b, "金寨县梅山镇人民政府文件", "梅政〔2019〕8号")
-    P("关于印发《梅山镇2019年重点工作责任分解》的通知", "title", before=300)
-    P("", "empty")
-    P("各村（社区）、镇直各单位、镇各站所：", "noind")
+    b, P = paragraphs(c)
+    b.cover(masthead(c, "金寨县梅山镇人民政府文件"),
+            "梅政〔2019〕8号",
+            "关于印发《梅山镇2019年重点工作责任分解》的通知",
+            "各村（社区）、镇直各单位、镇各站所：")
     P("《梅山镇2019年重点工作责任分解》已经镇党委、镇政府研究同意，现印发给你们，请认真贯彻执行。{br}"
       "各分管领导要靠前指挥、亲自过问，各责任站所要明确专人、细化措施，确保全年各项重点工作落到实处。")
     P("镇党政办要会同镇纪委加强对重点工作推进情况的跟踪督查，对工作进展缓慢、推诿扯皮的，及时督促提醒；"
@@ -993,7 +370,7 @@ def notice_08():
     ]
     inner = table(c, rows, W, jc="left")
     b.append(table(c, [[{"p": "梅山镇2019年重点工作责任分解表", "kind": "tcap"}],
-                       [{"tbl": inner, "p": ""}]], [8500], bord="none"))
+                       [{"tbl": inner, "p": ""}]], [8500], borders=BORDERS_NONE))
     P("三、{tab}工作要求", "h1")
     P("（一）{tab}强化责任落实。各分管领导要切实履行“一岗双责”，各责任站所要{br}倒排工期、挂图作战，确保各项"
       "重点工作按时保质完成。对工作推进中遇到的困难和问题，要主动研究解决，需要镇党委、镇政府协调的，及时提出"
@@ -1005,11 +382,9 @@ def notice_08():
     P("（四）{tab}注重宣传引导。充分利用镇村广播、宣传栏、微信公众号等平台，加大对重点工作的宣传力度，及时总结"
       "推广典型经验，营造比学赶超、争先进位的浓厚氛围。对群众反映的热点难点问题，要及时回应、妥善处理，"
       "争取群众的理解和支持，凝聚推动全镇经济社会发展的强大合力。")
-    P("", "empty")
-    P("抄送：县委办，县政府办。", "cc", border=CC_TOP, first=0)
-    P("梅山镇党政办公室　　　　　　　　　　2019年3月8日印发", "cc", border=CC_BOTTOM)
-    b.append(sect_pr(c))
-    num = DECL + "<w:numbering %s></w:numbering>" % NS
+    b.close("抄送：县委办，县政府办。",
+            "梅山镇党政办公室　　　　　　　　　　2019年3月8日印发")
+    num = numbering_xml(c, {}, [])
     return "08_jinzhai_meishanzhen_2019_zhongdian_fenjie_doc2docx", c, "".join(b), num, ()
 
 
@@ -1026,12 +401,11 @@ def notice_09():
                        "不到无安全设施、无救援人员的水域游泳，不到不熟悉的水域游泳，不熟悉水性的学生不擅自下水施救；"
                        "知道自救常识，知道施救方法。")]
     L1, L2 = (1, 0), (1, 1)
-    b = []
-    P = lambda t, k="body", **kw: b.append(par(c, t, k, **kw))
-    header_block(c, b, "西平县教育局文件", "西教〔2022〕12号")
-    P("关于印发《西平县2022年教育系统安全工作要点》的通知", "title", before=300)
-    P("", "empty")
-    P("各乡镇中心学校，县直各学校（幼儿园），各民办学校：", "noind")
+    b, P = paragraphs(c)
+    b.cover(masthead(c, "西平县教育局文件"),
+            "西教〔2022〕12号",
+            "关于印发《西平县2022年教育系统安全工作要点》的通知",
+            "各乡镇中心学校，县直各学校（幼儿园），各民办学校：")
     P("现将《西平县2022年教育系统安全工作要点》印发给你们，请结合实际，认真抓好落实。各学校（幼儿园）要对照"
       "要点制定本校安全工作计划，于3月10日前报局安全股备案。")
     P("各乡镇中心学校要加强对辖区中小学、幼儿园安全工作的指导检查，县直各学校（幼儿园）和各民办学校要把安全工作"
@@ -1093,12 +467,10 @@ def notice_09():
       "各学校（幼儿园）落实）", num=L2)
     P("{f|hei}严格安全督导考核。{f|fs}局督导室每季度开展一次安全工作专项督导，年底前完成全县中小学、"
       "幼儿园安全工作考评，考评结果纳入学校年度目标考核。（局督导室负责，局安全股配合）", num=L1)
-    P("", "empty")
-    P("抄送：县校安办各成员单位。", "cc", border=CC_TOP, first=0)
-    P("西平县教育局办公室　　　　　　　　　　2022年2月22日印发", "cc", border=CC_BOTTOM)
-    b.append(sect_pr(c, footnotes=True))
-    num = numbering_xml({0: [("decimal", "%1.", 1, "space", None),
-                             ("decimal", "%1.%2", 1, "space", None)]}, [(1, 0, {})])
+    b.close("抄送：县校安办各成员单位。",
+            "西平县教育局办公室　　　　　　　　　　2022年2月22日印发", footnotes=True)
+    num = numbering_xml(c, {0: [("decimal", "%1.", 1, "space"),
+                             ("decimal", "%1.%2", 1, "space")]}, [(1, 0, {})])
     return "09_xiping_jiaoyuju_2022_anquan_yaodian_footnotes", c, "".join(b), num, ()
 
 
@@ -1110,12 +482,11 @@ def notice_09():
 def notice_10():
     c = Ctx("2021-03-22")
     A = (1, 0)
-    b = []
-    P = lambda t, k="body", **kw: b.append(par(c, t, k, **kw))
-    header_block(c, b, "汉川市城市管理执法局文件", "川城管发〔2021〕15号")
-    P("关于印发《汉川市城区建筑渣土运输专项整治实施细则》的通知", "title", before=300)
-    P("", "empty")
-    P("各执法大队、局机关各科室、局属各单位：", "noind")
+    b, P = paragraphs(c)
+    b.cover(masthead(c, "汉川市城市管理执法局文件"),
+            "川城管发〔2021〕15号",
+            "关于印发《汉川市城区建筑渣土运输专项整治实施细则》的通知",
+            "各执法大队、局机关各科室、局属各单位：")
     P("为巩固全国文明城市创建成果，根治城区建筑渣土运输抛洒滴漏、带泥上路、乱倒乱卸等突出问题，改善城市人居环境，经局党组研究，决定在城区"
       "开展为期半年的建筑渣土运输专项整治。现将《汉川市城区建筑渣土运输专项整治实施细则》印发给你们，请认真遵照执行。"
       "执行中遇到的问题，请及时向局市容环卫科反映。")
@@ -1166,11 +537,9 @@ def notice_10():
       "市住房和城乡建设局配合）", num=A)
     P("专项整治结束后，局执法督查科于2021年10月15日前形成专项整治工作总结，全面总结整治经验做法，提出建立渣土运输长效监管机制的意见建议，"
       "报局党组审定后实施。各执法大队要同步做好本辖区整治工作总结，全面梳理整治成效和存在问题，巩固专项整治成果，防止问题反弹。（局执法督查科负责，局市容环卫科配合）", num=A)
-    P("", "empty")
-    P("抄送：市城市管理委员会办公室，市公安局，市住房和城乡建设局，市交通运输局。", "cc", border=CC_TOP, first=0)
-    P("汉川市城市管理执法局办公室　　　　　　2021年3月22日印发", "cc", border=CC_BOTTOM)
-    b.append(sect_pr(c))
-    num = numbering_xml({0: [("chineseCounting", "第%1条", 1, "space", None)]}, [(1, 0, {})])
+    b.close("抄送：市城市管理委员会办公室，市公安局，市住房和城乡建设局，市交通运输局。",
+            "汉川市城市管理执法局办公室　　　　　　2021年3月22日印发")
+    num = numbering_xml(c, {0: [("chineseCounting", "第%1条", 1, "space")]}, [(1, 0, {})])
     return "10_hanchuan_chengguanju_2021_zhatu_xize_articles", c, "".join(b), num, ()
 
 
@@ -1185,8 +554,8 @@ def main():
     out = sys.argv[1] if len(sys.argv) > 1 else HERE
     for fn in NOTICES:
         stem, ctx, body, num, styles = fn()
-        write_docx(os.path.join(out, stem + ".docx"), ctx, body, num, AUTHORS[stem[:2]],
-                   ICV.get(stem[:2], ""), styles)
+        write_wps_docx(os.path.join(out, stem + ".docx"), ctx, body, num, AUTHORS[stem[:2]],
+                       ICV.get(stem[:2], ""), styles)
         print(stem + ".docx")
 
 
