@@ -678,6 +678,16 @@ static gw_status page_text(gw_doc *doc, const char *data, size_t len, const char
   return GW_OK;
 }
 
+static void walk_init(walk *w, gw_doc *doc, gw_builder *b, const gw_limits *limits,
+                      gw_error *err) {
+  memset(w, 0, sizeof *w);
+  w->a = doc->arena;
+  w->limits = limits;
+  w->err = err;
+  w->b = b;
+  w->scratch.arena = doc->arena;
+}
+
 /* Parse the page and walk it into `b`. The tree exists only under
  * gw_run_releasing, which frees it on every path. */
 static gw_status walk_page(gw_doc *doc, gw_builder *b, const char *data, size_t len,
@@ -687,12 +697,7 @@ static gw_status walk_page(gw_doc *doc, gw_builder *b, const char *data, size_t 
   gw_status st = page_text(doc, data, len, &text, &text_len, err);
   if (st != GW_OK) return st;
   walk w;
-  memset(&w, 0, sizeof w);
-  w.a = doc->arena;
-  w.limits = limits;
-  w.err = err;
-  w.b = b;
-  w.scratch.arena = doc->arena;
+  walk_init(&w, doc, b, limits, err);
   job j = {doc, &w, NULL, false};
   st = gw_html_parse(text, text_len, limits->max_xml_depth, &j.x, err);
   if (st != GW_OK) return st;
@@ -722,12 +727,7 @@ gw_status gw_html_parse_chunk(const char *what, char *data, size_t len, unsigned
 gw_status gw_html_append_tree(gw_doc *doc, gw_builder *b, const xmlDoc *x, const gw_limits *limits,
                               gw_error *err) {
   walk w;
-  memset(&w, 0, sizeof w);
-  w.a = doc->arena;
-  w.limits = limits;
-  w.err = err;
-  w.b = b;
-  w.scratch.arena = doc->arena;
+  walk_init(&w, doc, b, limits, err);
   job j = {doc, &w, (xmlDoc *)x, true};
   run(&j);
   return w.status;
