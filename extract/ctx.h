@@ -38,7 +38,10 @@ typedef struct gw_ctx {
   uint8_t *line_role; /* per block */
   GW_VEC(gw_part) parts;
   gw_date doc_date; /* 成文日期, or unset */
-  int doc_year;     /* for dates without a year; 0 when unknown */
+  /* The notice says the first unit of a bare list leads (【】内…排在第一位的为
+   * 牵头单位，其他为配合单位): such a list is lead + cooperating. */
+  bool first_listed_leads;
+  int doc_year; /* for dates without a year; 0 when unknown */
   /* Unit names met so far and their canonical names, by id: a notice
    * names the same few units again and again. */
   gw_strmap units_seen;

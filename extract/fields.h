@@ -20,6 +20,11 @@ typedef GW_VEC(gw_clause) gw_clause_vec;
 /* Units and roles from the task text: parentheticals （…牵头，…配合）, labels
  * 牵头单位：…, sentences 由…负责. When several parentheticals each close a
  * clause, `clauses` gets one entry per clause (units split among them). */
+/* A heading that names units (一、区发展改革委：) over their duties: each is
+ * responsible for the tasks under it (unless the task names it already). */
+void gw_units_from_heading(gw_ctx *c, const gw_view *v, gw_fields *f);
+/* Does the notice say that the first unit of a list leads (排在第一位的为牵头单位)? */
+bool gw_units_first_listed_leads(const char *text, size_t n);
 void gw_find_units(gw_ctx *c, const gw_view *v, uint32_t features, gw_fields *f,
                    gw_clause_vec *clauses);
 /* Units of a table cell under a unit column (role from the header). */

@@ -250,6 +250,25 @@ static void text_fields(gw_ctx *c, const gw_view *flat, int year_hint, gw_task *
   take_subtasks(c, task, flat, &clauses);
 }
 
+/* 一、区发展改革委： over 1. 2.: the duties of the units the nearest such
+ * heading names. */
+static void heading_units(gw_ctx *c, const gw_item *it, gw_task *task) {
+  for (const gw_item *p = it->parent; p; p = p->parent) {
+    if (!p->heading) continue;
+    size_t n = strlen(p->heading);
+    size_t cl = gw_ends_with(p->heading, n, "：") ? 3 : n && p->heading[n - 1] == ':' ? 1 : 0;
+    if (!cl || n - cl > 60 || p->text_start + n > c->doc->len ||
+        memcmp(c->doc->text + p->text_start, p->heading, n) != 0)
+      continue;
+    gw_view_builder b;
+    gw_view_begin(&b, c->a, c->doc->text);
+    gw_view_add(&b, p->text_start, p->text_start + (uint32_t)(n - cl), NULL);
+    gw_view v = gw_view_end(&b);
+    gw_units_from_heading(c, &v, &task->f);
+    return;
+  }
+}
+
 static void paragraph_task(task_builder *tb, gw_item *it) {
   gw_ctx *c = tb->c;
   item_text t;
@@ -282,7 +301,10 @@ static void paragraph_task(task_builder *tb, gw_item *it) {
   task->span.start = it->label_start; /* mid-paragraph for a run-in item (二是…) */
   task->span.end = gw_view_src(&t.display, t.display.len, true);
   task->line = c->doc->blocks.items[it->first_block].line;
-  if (!it->nchildren || parent_task) text_fields(c, &t.flat, year, task);
+  if (!it->nchildren || parent_task) {
+    text_fields(c, &t.flat, year, task);
+    heading_units(c, it, task);
+  }
   if (parent_task && !has_units(&task->f)) { /* a heading after all */
     c->cat->tasks.len--;
     tb->next_id--;
@@ -454,6 +476,9 @@ static void share_group_units(gw_ctx *c, const gw_item **owner, size_t ntasks) {
 }
 
 void gw_tasks_extract(gw_ctx *c) {
+  size_t text_len;
+  const char *text = gw_doc_text(c->doc, &text_len);
+  c->first_listed_leads = gw_units_first_listed_leads(text, text_len);
   gw_item_vec items = {0};
   gw_outline_build(c, &items);
   task_builder tb = {c, 0};

@@ -608,14 +608,50 @@ static void duty_opening(unit_sink *k) {
     size_t cl = colon_len(s, n, j);
     if (!cl) continue;
     if (!j) return;
-    for (size_t w = 0; w < sizeof VERBS / sizeof VERBS[0]; w++) {
-      if (!gw_at(s, n, j + cl, VERBS[w].verb.s)) continue;
-      gw_name_vec names = {0};
-      if (gw_split_units(k->c->a, s, 0, j, true, &names)) add_names(k, &names, 0, VERBS[w].role);
-      return;
-    }
+    gw_role role = GW_ROLE_RESPONSIBLE; /* 区人社局：落实… (a duty without a verb of role) */
+    bool verb = false;
+    for (size_t w = 0; w < sizeof VERBS / sizeof VERBS[0]; w++)
+      if (gw_at(s, n, j + cl, VERBS[w].verb.s)) role = VERBS[w].role, verb = true;
+    /* without a verb, a kind of place or body is a topic (人员密集场所：…) */
+    static const gw_word TOPICS[] = {GW_WORD("场所"), GW_WORD("企业"), GW_WORD("单位"),
+                                     GW_WORD("学校"), GW_WORD("医院"), GW_WORDS_END};
+    if (!verb && gw_word_suffix(TOPICS, s, j) >= 0) return;
+    gw_role label_role;
+    if (gw_role_label(s, j, &label_role)) return; /* 责任单位：… is a label */
+    gw_name_vec names = {0};
+    if (gw_split_units(k->c->a, s, 0, j, true, &names)) add_names(k, &names, 0, role);
     return;
   }
+}
+
+bool gw_units_first_listed_leads(const char *text, size_t n) {
+  static const char *const FIRST[] = {"第一位", "首位",   "第一个", "排名第一",
+                                      "排第一", "列第一", NULL};
+  for (size_t at = gw_find(text, n, 0, "为牵头单位"); at != (size_t)-1;
+       at = gw_find(text, n, at + 15, "为牵头单位")) {
+    size_t from = at > 15 * 3 ? at - 15 * 3 : 0;
+    for (size_t w = 0; FIRST[w]; w++)
+      if (gw_find(text, at, from, FIRST[w]) != (size_t)-1) return true;
+  }
+  return false;
+}
+
+/* 【区城市管理局、各街道办事处】整治…: the units an item opens with. Each is
+ * responsible, unless the notice says the first of such a list leads. */
+static void opening_list(unit_sink *k) {
+  const char *s = k->v->s;
+  uint32_t n = k->v->len;
+  if (!gw_at(s, n, 0, "【")) return;
+  size_t close = gw_find(s, n < 240 ? n : 240, 3, "】");
+  if (close == (size_t)-1) return;
+  gw_name_vec names = {0};
+  if (!gw_split_units(k->c->a, s, 3, (uint32_t)close, true, &names) || !names.len) return;
+  if (!k->c->first_listed_leads) {
+    add_names(k, &names, 0, GW_ROLE_RESPONSIBLE);
+    return;
+  }
+  add_unit(k, names.items[0].start, names.items[0].end, GW_ROLE_LEAD);
+  add_names(k, &names, 1, GW_ROLE_COOPERATING);
 }
 
 void gw_find_units(gw_ctx *c, const gw_view *v, uint32_t features, gw_fields *f,
@@ -623,6 +659,10 @@ void gw_find_units(gw_ctx *c, const gw_view *v, uint32_t features, gw_fields *f,
   const char *s = v->s;
   uint32_t n = v->len;
   if (!n) return;
+  if (features & GW_F_BRACKET) {
+    unit_sink opener = {c, v, f};
+    opening_list(&opener);
+  }
   if (features & GW_F_COLON) {
     unit_sink opening = {c, v, f};
     duty_opening(&opening);
@@ -781,7 +821,30 @@ void gw_units_from_cell(gw_ctx *c, const gw_view *cell, gw_role role, gw_fields 
   if (parse_verb_segments(&k, 0, v->len, false, NULL)) return;
   gw_name_vec names = {0};
   /* Cells of one column are lists even when they read loosely. */
-  if (gw_split_units(c->a, v->s, 0, v->len, false, &names)) add_names(&k, &names, 0, role);
+  if (!gw_split_units(c->a, v->s, 0, v->len, false, &names)) return;
+  if (role == GW_ROLE_RESPONSIBLE && c->first_listed_leads && names.len > 1) {
+    /* 责任单位 A、B、C where the notice says the first listed leads */
+    gw_role first = GW_ROLE_LEAD;
+    uint32_t end = role_mark(v->s, names.items[0].start, names.items[0].end, &first);
+    add_unit(&k, names.items[0].start, end, first);
+    add_names(&k, &names, 1, GW_ROLE_COOPERATING);
+    return;
+  }
+  add_names(&k, &names, 0, role);
+}
+
+void gw_units_from_heading(gw_ctx *c, const gw_view *v, gw_fields *f) {
+  unit_sink k = {c, v, f};
+  gw_name_vec names = {0};
+  if (!gw_split_units(c->a, v->s, 0, v->len, true, &names)) return;
+  for (size_t i = 0; i < names.len; i++) {
+    char *name = gw_text_strip_spaces(c->a, v->s + names.items[i].start,
+                                      names.items[i].end - names.items[i].start);
+    bool named = false;
+    for (size_t u = 0; u < f->units.len && !named; u++)
+      named = !strcmp(f->units.items[u].name, name);
+    if (!named) add_unit(&k, names.items[i].start, names.items[i].end, GW_ROLE_RESPONSIBLE);
+  }
 }
 
 void gw_people_from_cell(gw_ctx *c, const gw_view *v, gw_fields *f) {
