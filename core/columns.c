@@ -65,7 +65,9 @@ unsigned gw_column_roles(const char *cell, size_t len) {
   if (has(buf, n, "领导") || has(buf, n, "责任人") || has(buf, n, "联系人") ||
       has(buf, n, "负责人") || has(buf, n, "分管") || has(buf, n, "领衔") ||
       /* 县级河长, 林长: people (河长办 is an office) */
-      ((has(buf, n, "河长") || has(buf, n, "林长")) && !has(buf, n, "办")))
+      ((has(buf, n, "河长") || has(buf, n, "林长")) && !has(buf, n, "办")) ||
+      /* 包村干部, 网格员 */
+      has(buf, n, "干部") || has(buf, n, "网格员"))
     return GW_COL_PERSON;
   /* A role alone names a column under a spanning 责任单位 (two-line header). */
   if (!strcmp(buf, "牵头") || !strcmp(buf, "主办")) return GW_COL_LEAD;
@@ -94,7 +96,9 @@ unsigned gw_column_roles(const char *cell, size_t len) {
       has(buf, n, "工作") || has(buf, n, "目标") || has(buf, n, "要求") || has(buf, n, "职责") ||
       has(buf, n, "举措") || has(buf, n, "分工") || has(buf, n, "指标") || has(buf, n, "项目") ||
       /* 案由: what a deputy's suggestion or a proposal asks for */
-      has(buf, n, "案由") || has(buf, n, "标题"))
+      has(buf, n, "案由") || has(buf, n, "标题") || has(buf, n, "重点") ||
+      /* 主要责任: a unit's duties (not 责任单位, 责任人) */
+      (has(buf, n, "责任") && !(r & GW_COL_UNITS) && !has(buf, n, "人") && !has(buf, n, "领导")))
     r |= GW_COL_TEXT;
   else if (has(buf, n, "类别") || has(buf, n, "领域") || has(buf, n, "方面") ||
            has(buf, n, "类型") || has(buf, n, "板块") ||

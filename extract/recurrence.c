@@ -47,6 +47,10 @@ static bool ruled_out(const char *s, size_t at, gw_group_id group) {
                                    GW_WORD("经理"), GW_WORD("厂长"), GW_WORD("岗位"),
                                    GW_WORD("企业"), GW_WORD("班长"), GW_WORD("员工"),
                                    GW_WORD("职工"), GW_WORD("科室"), GW_WORDS_END};
+  /* 日报 alone names a newspaper (人民日报) more often than a daily report */
+  if (group == GW_G_U4 && gw_at(s, at + 6, at, "日报") && !gw_at(s, at + 9, at, "日报告") &&
+      !gw_at(s, at + 9, at, "日报送"))
+    return true;
   char ch[5];
   char_before(s, at, ch);
   if (!ch[0]) return false;

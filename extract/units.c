@@ -401,7 +401,8 @@ static size_t skip_quote(gw_closer *m, size_t i) {
  * they do: 区住建水利局会同区市场监管局负责对整治情况进行抽查. (With 要 or 将
  * before the verb it is an exhortation and assigns nothing.) */
 static void subject_verb(unit_sink *k, uint32_t a, uint32_t b) {
-  static const char *const VERBS[] = {"具体负责", "牵头负责", "负责", "牵头", "分别落实", NULL};
+  static const char *const VERBS[] = {"具体负责", "牵头负责", "负责", "牵头",
+                                      "分别落实", "配合",     NULL};
   /* Generic nouns are no units of the notice's own (企业负责对员工进行培训). */
   static const gw_word GENERIC[] = {GW_WORD("企业"), GW_WORD("单位"),   GW_WORD("部门"),
                                     GW_WORD("学校"), GW_WORD("医院"),   GW_WORD("群众"),
@@ -411,8 +412,8 @@ static void subject_verb(unit_sink *k, uint32_t a, uint32_t b) {
    * units): look no further. 具体负责 and 牵头负责 are found as 负责. */
   if (b <= a) return;
   size_t reach = b - a > 252 ? a + 252 : b;
-  size_t base[3] = {gw_find(s, reach, a, "负责"), gw_find(s, reach, a, "牵头"),
-                    gw_find(s, reach, a, "分别落实")};
+  size_t base[4] = {gw_find(s, reach, a, "负责"), gw_find(s, reach, a, "牵头"),
+                    gw_find(s, reach, a, "分别落实"), gw_find(s, reach, a, "配合")};
   for (size_t w = 0; VERBS[w]; w++) {
     size_t vl = strlen(VERBS[w]);
     size_t at = w < 3 ? base[0] : base[w - 2];
@@ -530,10 +531,10 @@ static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
     sentence_forms(k, from, (uint32_t)(title_end - s));
     from = (uint32_t)(title_end - s) + 1;
   }
-  /* Every verb subject_verb knows holds 负责, 牵头 or 分别落实. */
-  bool subject_verbs = gw_find(s, to, from, "负责") != (size_t)-1 ||
-                       gw_find(s, to, from, "牵头") != (size_t)-1 ||
-                       gw_find(s, to, from, "分别落实") != (size_t)-1;
+  /* Every verb subject_verb knows holds 负责, 牵头, 分别落实 or 配合. */
+  bool subject_verbs =
+      gw_find(s, to, from, "负责") != (size_t)-1 || gw_find(s, to, from, "牵头") != (size_t)-1 ||
+      gw_find(s, to, from, "分别落实") != (size_t)-1 || gw_find(s, to, from, "配合") != (size_t)-1;
   uint32_t clause = from;
   int depth = 0;
   bool after_lead = false; /* the clause before, in this sentence, named a lead */

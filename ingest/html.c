@@ -678,8 +678,7 @@ static gw_status page_text(gw_doc *doc, const char *data, size_t len, const char
   return GW_OK;
 }
 
-static void walk_init(walk *w, gw_doc *doc, gw_builder *b, const gw_limits *limits,
-                      gw_error *err) {
+static void walk_init(walk *w, gw_doc *doc, gw_builder *b, const gw_limits *limits, gw_error *err) {
   memset(w, 0, sizeof *w);
   w->a = doc->arena;
   w->limits = limits;

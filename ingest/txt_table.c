@@ -275,12 +275,26 @@ static void merge_header_lines(scan *s, cell_vec *cells, size_t ncols) {
   cells->len -= ncols;
 }
 
+/* Line j is a header of its own, not line i's again (a 续表): another table
+ * starts there (三张清单: a 任务清单, then a 责任清单 of other columns). */
+static bool new_header(scan *s, size_t i, size_t j) {
+  cell_vec a = {0}, b = {0};
+  size_t na = split_tabs(s, i, &a), nb = split_tabs(s, j, &b);
+  if (!header_row(s, b.items, nb)) return false;
+  if (na != nb) return true;
+  for (size_t k = 0; k < na; k++) {
+    size_t la = a.items[k].end - a.items[k].start, lb = b.items[k].end - b.items[k].start;
+    if (la != lb || memcmp(s->t + a.items[k].start, s->t + b.items[k].start, la)) return true;
+  }
+  return false;
+}
+
 static size_t tab_rows(scan *s, size_t i, size_t max_cells, size_t *used) {
   /* memchr first: most lines have no tab and need no closer look */
   if (!has_tab(s, i) || nonempty_tab_cells(s, i) < 2 || tab_cell_line(s, i) ||
       label_tab_line(s, i) || numbered_tab_line(s, i))
     return 0;
-  size_t j = i, last = i, nrows = 0, ncols = 0;
+  size_t j = i, last = i, last_tab = i, nrows = 0, ncols = 0;
   while (j < s->nlines) {
     if (blank(s, j)) {
       j++;
@@ -298,9 +312,14 @@ static size_t tab_rows(scan *s, size_t i, size_t max_cells, size_t *used) {
     }
     size_t n = 1;
     for (uint32_t k = s->lines[j].start; k < s->lines[j].end; k++) n += s->t[k] == '\t';
-    if (n > 40) return 0; /* no table is that wide: don't scan on */
+    if (n > 40) return 0;                         /* no table is that wide: don't scan on */
+    if (nrows >= 2 && new_header(s, i, j)) {
+      last = last_tab; /* a heading above the next table (二、责任清单) is no row of this one */
+      break;
+    }
     if (n > ncols) ncols = n;
     nrows++;
+    last_tab = j;
     last = j++;
   }
   if (nrows < 2 || ncols < 2 || ncols > 40) return 0;
