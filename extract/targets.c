@@ -255,7 +255,13 @@ static bool inside_title(title_scan *ts, const char *s, size_t n, size_t pos) {
 }
 
 static bool condition_follows(const char *s, size_t n, size_t end) {
-  return gw_at(s, n, end, "的") || gw_at(s, n, end, "之");
+  /* 10亿元以上项目, 60岁以上老人: a size that picks out what follows */
+  static const gw_word KINDS[] = {
+      GW_WORD("项目"), GW_WORD("企业"), GW_WORD("人员"), GW_WORD("老人"), GW_WORD("车辆"),
+      GW_WORD("工程"), GW_WORD("建筑"), GW_WORD("场所"), GW_WORD("规模"), GW_WORDS_END};
+  return gw_at(s, n, end, "的") || gw_at(s, n, end, "之") ||
+         ((gw_ends_with(s, end, "以上") || gw_ends_with(s, end, "以下")) &&
+          gw_word_prefix(KINDS, s + end, n - end) >= 0);
 }
 
 static void add(gw_ctx *c, const gw_view *v, gw_fields *f, uint32_t a, uint32_t metric_end,
@@ -332,7 +338,12 @@ static bool names_a_noun(const char *s, size_t n, const tmatch *m) {
 static bool bare_index_bound(const char *s, const tmatch *m) {
   static const gw_word CAP[] = {GW_WORD("控制在"), GW_WORD("降至"),   GW_WORD("降到"),
                                 GW_WORD("不超过"), GW_WORD("不高于"), GW_WORDS_END};
-  return m->o1 != (size_t)-1 && gw_word_prefix(CAP, s + m->o1, m->o1e - m->o1) >= 0;
+  /* 灌溉水有效利用系数提高到0.72以上: a floor, with 以上 */
+  static const gw_word RISE[] = {GW_WORD("提高到"), GW_WORD("提升到"), GW_WORD("提高至"),
+                                 GW_WORD("提升至"), GW_WORDS_END};
+  if (m->o1 == (size_t)-1) return false;
+  return gw_word_prefix(CAP, s + m->o1, m->o1e - m->o1) >= 0 ||
+         (m->o2 != (size_t)-1 && gw_word_prefix(RISE, s + m->o1, m->o1e - m->o1) >= 0);
 }
 
 static void ratios(gw_ctx *c, const gw_view *v, const number_runs *runs, gw_fields *f) {
