@@ -312,7 +312,7 @@ static size_t tab_rows(scan *s, size_t i, size_t max_cells, size_t *used) {
     }
     size_t n = 1;
     for (uint32_t k = s->lines[j].start; k < s->lines[j].end; k++) n += s->t[k] == '\t';
-    if (n > 40) return 0;                         /* no table is that wide: don't scan on */
+    if (n > 40) return 0; /* no table is that wide: don't scan on */
     if (nrows >= 2 && new_header(s, i, j)) {
       last = last_tab; /* a heading above the next table (二、责任清单) is no row of this one */
       break;
