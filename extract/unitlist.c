@@ -59,6 +59,8 @@ static const verb VERBS[] = {
     {GW_WORD("负责"), GW_ROLE_RESPONSIBLE},
     {GW_WORD("落实"), GW_ROLE_RESPONSIBLE},
     {GW_WORD("承办"), GW_ROLE_LEAD}, /* as 主办: the 承办单位 of a 督办 item does the work */
+    {GW_WORD("督促检查"), GW_ROLE_SUPERVISING},
+    {GW_WORD("督导检查"), GW_ROLE_SUPERVISING},
     {GW_WORD("督促"), GW_ROLE_SUPERVISING},
     {GW_WORD("督导"), GW_ROLE_SUPERVISING},
     {GW_WORD("督办"), GW_ROLE_SUPERVISING},
@@ -66,7 +68,7 @@ static const verb VERBS[] = {
 };
 
 /* Every verb of VERBS ends in one of these (keep the two together). */
-const char gw_role_verb_last_chars[] = "头责实办合助与同总施促导织位体";
+const char gw_role_verb_last_chars[] = "头责实办合助与同总施促导织位体查";
 
 size_t gw_role_verb_suffix(const char *s, size_t n, gw_role *role) {
   /* Most text ends in none of the last characters: a cheap test before
@@ -89,8 +91,9 @@ size_t gw_role_verb_suffix(const char *s, size_t n, gw_role *role) {
   /* How the units go about it does not change their role: 按照职责分工抓好落实,
    * 按职责配合 (the manner is no part of the last name). */
   static const gw_word MANNER[] = {
-      GW_WORD("按照职责分工"), GW_WORD("根据职责分工"), GW_WORD("按职责分工"), GW_WORD("按照职责"),
-      GW_WORD("根据职责"),     GW_WORD("按职责"),       GW_WORD("依职责"),     GW_WORDS_END};
+      GW_WORD("按照职责分工"), GW_WORD("根据职责分工"), GW_WORD("按职责分工"),
+      GW_WORD("按照职责"),     GW_WORD("根据职责"),     GW_WORD("按职责"),
+      GW_WORD("依职责"),       GW_WORD("属地"),         GW_WORDS_END};
   if (best) {
     int m = gw_word_suffix(MANNER, s, n - best);
     if (m >= 0 && MANNER[m].n + best < n) best += MANNER[m].n;
@@ -202,10 +205,11 @@ bool gw_unit_like(const char *s, size_t n) {
   if (!core) return false;
   /* A heading's verb names no unit: 强化部门协同 is no 强化部门 that 协同. */
   static const gw_word VERB_FIRST[] = {
-      GW_WORD("强化"), GW_WORD("加强"), GW_WORD("推进"), GW_WORD("推动"),
-      GW_WORD("完善"), GW_WORD("健全"), GW_WORD("深化"), GW_WORD("提升"),
-      GW_WORD("开展"), GW_WORD("做好"), GW_WORD("抓好"), GW_WORD("优化"),
-      GW_WORD("规范"), GW_WORD("严格"), GW_WORD("注重"), GW_WORDS_END};
+      GW_WORD("强化"), GW_WORD("加强"), GW_WORD("推进"), GW_WORD("推动"), GW_WORD("完善"),
+      GW_WORD("健全"), GW_WORD("深化"), GW_WORD("提升"), GW_WORD("开展"), GW_WORD("做好"),
+      GW_WORD("抓好"), GW_WORD("优化"), GW_WORD("规范"), GW_WORD("严格"), GW_WORD("注重"),
+      GW_WORD("督促"), GW_WORD("指导"), GW_WORD("引导"), GW_WORD("要求"), GW_WORD("帮助"),
+      GW_WORD("鼓励"), GW_WORD("对"),   GW_WORD("向"),   GW_WORD("在"),   GW_WORDS_END};
   if (gw_word_prefix(VERB_FIRST, s, n) >= 0) return false;
   return gw_word_suffix(SUFFIXES, s, core) >= 0;
 }

@@ -402,7 +402,7 @@ static size_t skip_quote(gw_closer *m, size_t i) {
  * before the verb it is an exhortation and assigns nothing.) */
 static void subject_verb(unit_sink *k, uint32_t a, uint32_t b) {
   static const char *const VERBS[] = {"具体负责", "牵头负责", "负责", "牵头",
-                                      "分别落实", "配合",     NULL};
+                                      "分别落实", "配合",     "落实", NULL};
   /* Generic nouns are no units of the notice's own (企业负责对员工进行培训). */
   static const gw_word GENERIC[] = {GW_WORD("企业"), GW_WORD("单位"),   GW_WORD("部门"),
                                     GW_WORD("学校"), GW_WORD("医院"),   GW_WORD("群众"),
@@ -412,8 +412,9 @@ static void subject_verb(unit_sink *k, uint32_t a, uint32_t b) {
    * units): look no further. 具体负责 and 牵头负责 are found as 负责. */
   if (b <= a) return;
   size_t reach = b - a > 252 ? a + 252 : b;
-  size_t base[4] = {gw_find(s, reach, a, "负责"), gw_find(s, reach, a, "牵头"),
-                    gw_find(s, reach, a, "分别落实"), gw_find(s, reach, a, "配合")};
+  size_t base[5] = {gw_find(s, reach, a, "负责"), gw_find(s, reach, a, "牵头"),
+                    gw_find(s, reach, a, "分别落实"), gw_find(s, reach, a, "配合"),
+                    gw_find(s, reach, a, "落实")};
   for (size_t w = 0; VERBS[w]; w++) {
     size_t vl = strlen(VERBS[w]);
     size_t at = w < 3 ? base[0] : base[w - 2];
@@ -421,6 +422,13 @@ static void subject_verb(unit_sink *k, uint32_t a, uint32_t b) {
       at = at >= a + 6 && gw_at(s, reach, at - 6, VERBS[w]) ? at - 6 : (size_t)-1;
     if (at == (size_t)-1 || at == a) continue;
     if (at + vl >= b) continue; /* the verb ends the clause: handled as LIST VERB */
+    /* 落实 alone assigns only a responsibility of one's own: X落实属地监管责任 */
+    static const gw_word OWN[] = {GW_WORD("属地"), GW_WORD("主体"), GW_WORD("监管"),
+                                  GW_WORD("行业"), GW_WORDS_END};
+    if (!strcmp(VERBS[w], "落实") &&
+        (gw_word_prefix(OWN, s + at + vl, b - at - vl) < 0 ||
+         gw_find(s, at + vl + 30 < b ? at + vl + 30 : b, at + vl, "责任") == (size_t)-1))
+      continue;
     /* 负责人 is a person; 负责解释 closes a set of rules, it assigns no task;
      * 负责制 is a system (实行主办单位负责制) */
     bool system = gw_at(s, b, at + vl, "制") && !gw_at(s, b, at + vl, "制定") &&
@@ -531,10 +539,10 @@ static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
     sentence_forms(k, from, (uint32_t)(title_end - s));
     from = (uint32_t)(title_end - s) + 1;
   }
-  /* Every verb subject_verb knows holds 负责, 牵头, 分别落实 or 配合. */
+  /* Every verb subject_verb knows holds 负责, 牵头, 落实 or 配合. */
   bool subject_verbs =
       gw_find(s, to, from, "负责") != (size_t)-1 || gw_find(s, to, from, "牵头") != (size_t)-1 ||
-      gw_find(s, to, from, "分别落实") != (size_t)-1 || gw_find(s, to, from, "配合") != (size_t)-1;
+      gw_find(s, to, from, "落实") != (size_t)-1 || gw_find(s, to, from, "配合") != (size_t)-1;
   uint32_t clause = from;
   int depth = 0;
   bool after_lead = false; /* the clause before, in this sentence, named a lead */
