@@ -76,7 +76,7 @@ unsigned gw_column_roles(const char *cell, size_t len) {
   if (!strcmp(buf, "责任") || !strcmp(buf, "负责")) return GW_COL_RESP;
   if (!strcmp(buf, "督办") || !strcmp(buf, "督导")) return GW_COL_SUPER;
   if (has(buf, n, "单位") || has(buf, n, "部门") || has(buf, n, "主体") || has(buf, n, "科室") ||
-      has(buf, n, "处室") || has(buf, n, "站所")) {
+      has(buf, n, "处室") || has(buf, n, "站所") || has(buf, n, "股室") || has(buf, n, "办线")) {
     if (has(buf, n, "牵头") || has(buf, n, "主办") || has(buf, n, "承办"))
       r |= GW_COL_LEAD;
     else if (has(buf, n, "配合") || has(buf, n, "协办") || has(buf, n, "协作") ||

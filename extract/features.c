@@ -60,7 +60,7 @@ void gw_features_init(gw_feature_table *t) {
   mark(t, 0x4E00, AFTER_PERIOD_RECUR); /* 一 (半年一次) */
   /* 日管控, 周排查, 月研判, “日清扫、周消毒”, 周巡查, 月检查, 季督查, 月考核, 月评比,
    * 周点评, 日保洁: the first characters of the verbs patterns.c lists */
-  static const char routine_first[] = "上管排研清消巡检督考评点保查";
+  static const char routine_first[] = "上管排研清消巡检督考评点保查监";
   for (size_t i = 0, n = strlen(routine_first); i < n;)
     mark(t, gw_utf8_next(routine_first, n, &i), AFTER_PERIOD_RECUR);
   mark(t, 0x6BCF, GW_F_RECUR); /* 每 */

@@ -42,7 +42,7 @@ static void char_before(const char *s, size_t at, char out[5]) {
  * - u5 (半年一次): 上 下 前 后 (上半年一…). */
 static bool ruled_out(const char *s, size_t at, gw_group_id group) {
   static const char *const NUMERAL = "〇零○一二三四五六七八九十0123456789";
-  static const char *const U4_BEFORE = "两当次前节假作今明本昨春夏秋冬旺淡雨";
+  static const char *const U4_BEFORE = "两当次前节假今明本昨春夏秋冬旺淡雨";
   static const gw_word ACTORS[] = {GW_WORD("班组"), GW_WORD("部门"), GW_WORD("车间"),
                                    GW_WORD("经理"), GW_WORD("厂长"), GW_WORD("岗位"),
                                    GW_WORD("企业"), GW_WORD("班长"), GW_WORD("员工"),
@@ -58,6 +58,8 @@ static bool ruled_out(const char *s, size_t at, gw_group_id group) {
   case GW_G_U2:
     return strstr(NUMERAL, ch) != NULL;
   case GW_G_U4:
+    /* 工作日 is a kind of day (3个工作日报告), 工作月报告 a monthly report */
+    if (!strcmp(ch, "作") && gw_at(s, at + 3, at, "日")) return true;
     return strstr(NUMERAL, ch) || strstr(U4_BEFORE, ch) ||
            (at >= 6 && gw_word_prefix(ACTORS, s + at - 6, 6) >= 0);
   case GW_G_U5:

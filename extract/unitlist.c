@@ -91,9 +91,9 @@ size_t gw_role_verb_suffix(const char *s, size_t n, gw_role *role) {
   /* How the units go about it does not change their role: 按照职责分工抓好落实,
    * 按职责配合 (the manner is no part of the last name). */
   static const gw_word MANNER[] = {
-      GW_WORD("按照职责分工"), GW_WORD("根据职责分工"), GW_WORD("按职责分工"),
-      GW_WORD("按照职责"),     GW_WORD("根据职责"),     GW_WORD("按职责"),
-      GW_WORD("依职责"),       GW_WORD("属地"),         GW_WORDS_END};
+      GW_WORD("按照职责分工"), GW_WORD("根据职责分工"), GW_WORD("按职责分工"), GW_WORD("按照职责"),
+      GW_WORD("根据职责"),     GW_WORD("按职责"),       GW_WORD("依职责"),     GW_WORD("属地"),
+      GW_WORD("按照职能"),     GW_WORD("按职能"),       GW_WORD("依职能"),     GW_WORDS_END};
   if (best) {
     int m = gw_word_suffix(MANNER, s, n - best);
     if (m >= 0 && MANNER[m].n + best < n) best += MANNER[m].n;
@@ -128,7 +128,7 @@ int gw_role_label(const char *s, size_t n, gw_role *role) {
   }
   if (contains(s, n, "单位") || contains(s, n, "部门") || contains(s, n, "主体") ||
       contains(s, n, "科室") || contains(s, n, "处室") || contains(s, n, "站所") ||
-      contains(s, n, "负责")) {
+      contains(s, n, "股室") || contains(s, n, "办线") || contains(s, n, "负责")) {
     *role = GW_ROLE_RESPONSIBLE;
     return 1;
   }

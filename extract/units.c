@@ -190,10 +190,11 @@ static size_t label_before_colon(const char *s, size_t from, size_t i, int *kind
   static const gw_word ENDS[] = {
       GW_WORD("单位"), GW_WORD("部门"), GW_WORD("领导"), GW_WORD("责任人"), GW_WORD("主体"),
       GW_WORD("科室"), GW_WORD("处室"), GW_WORD("联系人"), GW_WORD("负责人"), GW_WORD("站所"),
+      GW_WORD("股室"), GW_WORD("办线"),
       /* the role verb as the label: 主要负责：X；牵头：Y；参与：Z */
       GW_WORD("负责"), GW_WORD("牵头"), GW_WORD("配合"), GW_WORD("协办"), GW_WORD("参与"),
       GW_WORD("协助"), GW_WORD("主办"), GW_WORD("承办"), GW_WORD("督办"), GW_WORDS_END};
-  enum { FIRST_VERB_END = 10 };
+  enum { FIRST_VERB_END = 12 };
   int e = gw_word_suffix(ENDS, s + from, i - from);
   if (e < 0) return (size_t)-1;
   /* Walk back over at most 6 Han characters to the label start. */
@@ -412,9 +413,11 @@ static void subject_verb(unit_sink *k, uint32_t a, uint32_t b) {
    * units): look no further. 具体负责 and 牵头负责 are found as 负责. */
   if (b <= a) return;
   size_t reach = b - a > 252 ? a + 252 : b;
+  /* 落实 counts only before 属地…责任 (below): most clauses with 落实 have none */
+  size_t zeren = gw_find(s, b, a, "责任");
   size_t base[5] = {gw_find(s, reach, a, "负责"), gw_find(s, reach, a, "牵头"),
                     gw_find(s, reach, a, "分别落实"), gw_find(s, reach, a, "配合"),
-                    gw_find(s, reach, a, "落实")};
+                    zeren != (size_t)-1 ? gw_find(s, reach, a, "落实") : (size_t)-1};
   for (size_t w = 0; VERBS[w]; w++) {
     size_t vl = strlen(VERBS[w]);
     size_t at = w < 3 ? base[0] : base[w - 2];
@@ -542,7 +545,9 @@ static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
   /* Every verb subject_verb knows holds 负责, 牵头, 落实 or 配合. */
   bool subject_verbs =
       gw_find(s, to, from, "负责") != (size_t)-1 || gw_find(s, to, from, "牵头") != (size_t)-1 ||
-      gw_find(s, to, from, "落实") != (size_t)-1 || gw_find(s, to, from, "配合") != (size_t)-1;
+      gw_find(s, to, from, "配合") != (size_t)-1 ||
+      gw_find(s, to, from, "分别落实") != (size_t)-1 ||
+      (gw_find(s, to, from, "落实") != (size_t)-1 && gw_find(s, to, from, "责任") != (size_t)-1);
   uint32_t clause = from;
   int depth = 0;
   bool after_lead = false; /* the clause before, in this sentence, named a lead */
