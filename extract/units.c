@@ -413,11 +413,11 @@ static void subject_verb(unit_sink *k, uint32_t a, uint32_t b) {
    * units): look no further. 具体负责 and 牵头负责 are found as 负责. */
   if (b <= a) return;
   size_t reach = b - a > 252 ? a + 252 : b;
-  /* 落实 counts only before 属地…责任 (below): most clauses with 落实 have none */
-  size_t zeren = gw_find(s, b, a, "责任");
-  size_t base[5] = {gw_find(s, reach, a, "负责"), gw_find(s, reach, a, "牵头"),
-                    gw_find(s, reach, a, "分别落实"), gw_find(s, reach, a, "配合"),
-                    zeren != (size_t)-1 ? gw_find(s, reach, a, "落实") : (size_t)-1};
+  size_t base[5] = {gw_find(s, reach, a, "负责"), gw_find(s, reach, a, "牵头"), (size_t)-1,
+                    gw_find(s, reach, a, "配合"), gw_find(s, reach, a, "落实")};
+  /* 分别落实 is found as 落实 */
+  if (base[4] != (size_t)-1 && base[4] >= a + 6 && gw_at(s, reach, base[4] - 6, "分别落实"))
+    base[2] = base[4] - 6;
   for (size_t w = 0; VERBS[w]; w++) {
     size_t vl = strlen(VERBS[w]);
     size_t at = w < 3 ? base[0] : base[w - 2];
