@@ -53,6 +53,10 @@ typedef struct gw_ctx {
     gw_date date;
   } feasts[16];
   size_t nfeasts;
+  /* The end of each phase the notice dates (第一阶段（4月10日—4月30日）), for
+   * 完成时限 cells that name a phase; read when first asked. */
+  gw_date phase_ends[10];
+  bool phases_read;
 } gw_ctx;
 
 /* The block's text with leading and trailing spaces and tabs removed. */

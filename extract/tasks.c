@@ -316,6 +316,47 @@ static void paragraph_task(task_builder *tb, gw_item *it) {
 
 /* ---- table rows ---------------------------------------------------- */
 
+/* 第N阶段 at s[at] (N 一 … 九): N, else 0. */
+static int phase_number(const char *s, size_t n, size_t at) {
+  int v = 0;
+  if (!gw_at(s, n, at, "第") || gw_cn_number_at(s, n, at + 3, &v) != 3 || v < 1 || v > 9 ||
+      !gw_at(s, n, at + 6, "阶段"))
+    return 0;
+  return v;
+}
+
+/* The last day of phase n, as the notice's paragraphs date it. */
+static gw_date phase_end(gw_ctx *c, int n, int year) {
+  if (!c->phases_read) {
+    c->phases_read = true;
+    for (size_t b = 0; b < c->doc->blocks.len; b++) {
+      if (c->doc->blocks.items[b].kind != GW_BLOCK_LINE) continue;
+      size_t len;
+      const char *s = gw_block_trimmed(c, b, &len);
+      for (size_t at = gw_find(s, len, 0, "阶段"); at != (size_t)-1;
+           at = gw_find(s, len, at + 6, "阶段")) {
+        int k = at >= 6 ? phase_number(s, len, at - 6) : 0;
+        if (!k || gw_date_set(c->phase_ends[k])) continue;
+        /* the dates of its own sentence */
+        size_t stop = gw_find(s, len, at, "。");
+        size_t end = stop != (size_t)-1 ? stop : len < at + 240 ? len : at + 240;
+        gw_view_builder vb;
+        gw_view_begin(&vb, c->a, c->doc->text);
+        uint32_t from = (uint32_t)(s - c->doc->text);
+        gw_view_add(&vb, from + (uint32_t)at, from + (uint32_t)end, NULL);
+        gw_view v = gw_view_end(&vb);
+        gw_fields f;
+        memset(&f, 0, sizeof f);
+        gw_find_deadlines(c, &v, year, false, &f);
+        for (size_t d = 0; d < f.deadlines.len; d++)
+          if (gw_date_set(f.deadlines.items[d].due)) c->phase_ends[k] = f.deadlines.items[d].due;
+      }
+    }
+  }
+  gw_date none = {0, 0, 0};
+  return n >= 1 && n <= 9 ? c->phase_ends[n] : none;
+}
+
 /* A cell's text. `line_sep` stands where a cell's paragraphs meet (a space
  * in a unit cell, so that the names on two lines stay apart), NULL to join
  * them. */
@@ -432,7 +473,20 @@ static void row_task(task_builder *tb, const gw_item *it, const char **group_val
     else if (roles & GW_COL_UNITS)
       gw_units_from_cell(c, &v, column_role(roles), &task->f);
     else if (roles & GW_COL_DEADLINE) {
+      size_t before = task->f.deadlines.len;
       gw_find_deadlines(c, &v, year, true, &task->f);
+      int phase = task->f.deadlines.len == before ? phase_number(v.s, v.len, 0) : 0;
+      gw_date end = phase ? phase_end(c, phase, year) : (gw_date){0, 0, 0};
+      if (gw_date_set(end) && task->f.deadlines.len < GW_MAX_FIELD_ITEMS) {
+        /* 完成时限：第二阶段, a phase the notice dates */
+        gw_deadline dl;
+        memset(&dl, 0, sizeof dl);
+        dl.text = gw_arena_strndup(c->a, v.s, v.len);
+        dl.due = end;
+        dl.span.start = gw_view_src(&v, 0, false);
+        dl.span.end = gw_view_src(&v, v.len, true);
+        GW_VEC_PUSH(c->a, task->f.deadlines, dl);
+      }
       gw_find_recurrence(c, &v, &task->f); /* 每年11月底前, 每季度 */
     } else if (roles & GW_COL_PERSON)
       gw_people_from_cell(c, &v, &task->f);
