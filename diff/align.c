@@ -13,7 +13,7 @@
 #include "diff.h"
 
 /* Pairs below this similarity are never linked one to one. */
-#define THRESHOLD 0.25
+#define THRESHOLD 0.27
 /* A part of a split or merge: at least this share of its words (bigram
  * weight) lies in the whole... */
 #define PART_CONTAINED 0.30
