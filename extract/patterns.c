@@ -18,7 +18,7 @@
   "平方米|"                                                                                                                        \
   "平方公里|立方米|千伏安|千瓦|兆瓦|美元|元|册|篇|件|张|间|栋|床|批次|口|艘|株|棵|头|只|份|块|盏|" \
   "公顷|"                                                                                                                           \
-  "顶|组|类|列|眼|根|部(?!门)|小时(?=以内|、)|分钟(?=以内|、)|节(?![能日假约水点庆])|"                      \
+  "顶|组|类|列|眼|根|宗|部(?!门)|小时(?=以内|、)|分钟(?=以内|、)|节(?![能日假约水点庆])|"                  \
   "微克/立方米|毫克/升)"
 /* Count targets: a verb of achievement, then a number with a measure.
  * VALUE: NUM, or CN_NUM for counts in Chinese numerals (their own

@@ -448,6 +448,9 @@ static void bounds(gw_ctx *c, const gw_view *v, const number_runs *runs, gw_fiel
     if (condition_follows(v->s, v->len, m.b) || inside_title(&ts, v->s, v->len, m.a)) continue;
     size_t head = m.o1 != (size_t)-1 ? m.o1 : m.vs;
     add_match(c, v, f, metric_start(v->s, (uint32_t)head), (uint32_t)head, &m);
+    /* 分别不低于800元、1000元: the list goes on with the same bound */
+    size_t k = list_items(c, v, f, m.b, m.op);
+    if (k > from) from = k;
   }
 }
 
