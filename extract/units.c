@@ -609,7 +609,7 @@ static void sentence_forms(unit_sink *k, uint32_t from, uint32_t to) {
 /* An item that opens with its units as a label and their verb after the
  * colon (职责分工: 县财政局、县民政局：负责落实…): the units take the verb's
  * role. */
-static void duty_opening(unit_sink *k) {
+static void duty_opening(unit_sink *k, uint32_t from) {
   static const struct {
     gw_word verb;
     gw_role role;
@@ -618,10 +618,10 @@ static void duty_opening(unit_sink *k) {
                {GW_WORD("督促"), GW_ROLE_SUPERVISING}, {GW_WORD("指导"), GW_ROLE_SUPERVISING}};
   const char *s = k->v->s;
   uint32_t n = k->v->len;
-  for (uint32_t j = 0; j < n && j < 120; j++) {
+  for (uint32_t j = from; j < n && j < from + 120; j++) {
     size_t cl = colon_len(s, n, j);
     if (!cl) continue;
-    if (!j) return;
+    if (j == from) return;
     gw_role role = GW_ROLE_RESPONSIBLE; /* 区人社局：落实… (a duty without a verb of role) */
     bool verb = false;
     for (size_t w = 0; w < sizeof VERBS / sizeof VERBS[0]; w++)
@@ -629,11 +629,11 @@ static void duty_opening(unit_sink *k) {
     /* without a verb, a kind of place or body is a topic (人员密集场所：…) */
     static const gw_word TOPICS[] = {GW_WORD("场所"), GW_WORD("企业"), GW_WORD("单位"),
                                      GW_WORD("学校"), GW_WORD("医院"), GW_WORDS_END};
-    if (!verb && gw_word_suffix(TOPICS, s, j) >= 0) return;
+    if (!verb && gw_word_suffix(TOPICS, s + from, j - from) >= 0) return;
     gw_role label_role;
-    if (gw_role_label(s, j, &label_role)) return; /* 责任单位：… is a label */
+    if (gw_role_label(s + from, j - from, &label_role)) return; /* 责任单位：… is a label */
     gw_name_vec names = {0};
-    if (gw_split_units(k->c->a, s, 0, j, true, &names)) add_names(k, &names, 0, role);
+    if (gw_split_units(k->c->a, s, from, j, true, &names)) add_names(k, &names, 0, role);
     return;
   }
 }
@@ -678,8 +678,12 @@ void gw_find_units(gw_ctx *c, const gw_view *v, uint32_t features, gw_fields *f,
     opening_list(&opener);
   }
   if (features & GW_F_COLON) {
+    /* the item's text, and each paragraph of a section of duties
+     * (职责分工: 县公安局：负责…; 县法院：负责…) */
     unit_sink opening = {c, v, f};
-    duty_opening(&opening);
+    duty_opening(&opening, 0);
+    for (uint32_t i = 1; i < v->nsegs && f->units.len < GW_MAX_FIELD_ITEMS; i++)
+      if (v->segs[i].flat > 0 && v->segs[i].flat < n) duty_opening(&opening, v->segs[i].flat);
   }
   /* Parentheticals at the top level; each that names units closes a clause. */
   uint32_t clause_start = 0;
