@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "cnnum.h"
 #include "utf8.h"
 
 static int has(const char *s, size_t n, const char *lit) {
@@ -20,35 +21,17 @@ static size_t squeeze(const char *cell, size_t len, char *buf, size_t size) {
 
 int gw_column_period_end(const char *cell, size_t len) {
   char buf[64];
-  squeeze(cell, len, buf, sizeof buf);
+  size_t n = squeeze(cell, len, buf, sizeof buf);
   if (!strcmp(buf, "上半年")) return 6;
   if (!strcmp(buf, "下半年")) return 12;
-  const char *s = buf;
-  if (!strncmp(s, "第", 3)) s += 3;
-  static const char *const Q[] = {"一", "二", "三", "四"};
-  for (int q = 0; q < 4; q++) {
-    char num[2] = {(char)('1' + q), 0};
-    const char *digit = num, *han = Q[q];
-    const char *rest = !strncmp(s, han, strlen(han)) ? s + strlen(han)
-                       : !strncmp(s, digit, 1)       ? s + 1
-                                                     : NULL;
-    if (rest && (!strcmp(rest, "季度") || !strcmp(rest, "季"))) return 3 * (q + 1);
-  }
-  /* 1月 … 12月, 一月 … 十二月 (月份) */
-  static const char *const M[] = {"一", "二", "三", "四", "五",   "六",
-                                  "七", "八", "九", "十", "十一", "十二"};
-  for (int m = 12; m >= 1; m--) {
-    char digits[4];
-    digits[0] = (char)(m >= 10 ? '1' : '0' + m);
-    digits[1] = m >= 10 ? (char)('0' + m - 10) : 0;
-    digits[2] = 0;
-    const char *forms[] = {digits, M[m - 1]};
-    for (int f = 0; f < 2; f++) {
-      size_t fl = strlen(forms[f]);
-      if (strncmp(s, forms[f], fl)) continue;
-      if (!strcmp(s + fl, "月") || !strcmp(s + fl, "月份")) return m;
-    }
-  }
+  /* (第)一季度, 3季度; 9月, 十二月(份) */
+  size_t k = strncmp(buf, "第", 3) ? 0 : 3;
+  int v = 0;
+  size_t used = gw_number_at(buf, n, k, &v);
+  if (!used) return 0;
+  const char *rest = buf + k + used;
+  if (v >= 1 && v <= 4 && (!strcmp(rest, "季度") || !strcmp(rest, "季"))) return 3 * v;
+  if (v >= 1 && v <= 12 && (!strcmp(rest, "月") || !strcmp(rest, "月份"))) return v;
   return 0;
 }
 

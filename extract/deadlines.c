@@ -723,16 +723,30 @@ void gw_find_deadlines(gw_ctx *c, const gw_view *v, int year_hint, bool cell, gw
   }
 }
 
-void gw_find_period_deadline(gw_ctx *c, const gw_view *v, int year, int end_month, gw_fields *f) {
-  /* 持续推进 in one quarter is no milestone (and the row is not ongoing for
-   * it); a dash or a slash marks an empty cell */
+/* A cell whose words stand for a date known elsewhere (a quarter's end, a
+ * phase's end): its own date if it names one, else `due`. 持续推进 and an
+ * empty mark (—, /) give none. */
+static void cell_due(gw_ctx *c, const gw_view *v, int year, gw_date due, gw_fields *f) {
   if (!v->len || ongoing_words(v->s, v->len) || gw_utf8_count(v->s, v->len) < 2) return;
   size_t before = f->deadlines.len;
   gw_find_deadlines(c, v, year, true, f);
-  if (f->deadlines.len != before) return;
+  if (f->deadlines.len != before || !gw_date_set(due)) return;
+  scan sc = {c, v, v->s, v->len, year, 0, true, f};
+  gw_date none = {0, 0, 0};
+  emit(&sc, 0, v->len, due, none, false);
+}
+
+void gw_find_period_deadline(gw_ctx *c, const gw_view *v, int year, int end_month, gw_fields *f) {
   scan sc = {c, v, v->s, v->len, year, 0, true, f};
   int y = base_year(&sc);
-  if (!y || end_month < 1 || end_month > 12) return;
   gw_date none = {0, 0, 0};
-  emit(&sc, 0, v->len, roll(&sc, gw_month_end(y, end_month), year != 0), none, false);
+  gw_date due = y && end_month >= 1 && end_month <= 12
+                    ? roll(&sc, gw_month_end(y, end_month), year != 0)
+                    : none;
+  cell_due(c, v, year, due, f);
+}
+
+void gw_find_phase_deadline(gw_ctx *c, const gw_view *v, int year, gw_date phase_end,
+                            gw_fields *f) {
+  cell_due(c, v, year, phase_end, f);
 }

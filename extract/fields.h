@@ -41,6 +41,9 @@ void gw_find_deadlines(gw_ctx *c, const gw_view *v, int year_hint, bool cell, gw
  * period ends (end_month of `year`), unless it names a date of its own;
  * 持续推进 gives no due. */
 void gw_find_period_deadline(gw_ctx *c, const gw_view *v, int year, int end_month, gw_fields *f);
+/* A 完成时限 cell naming a phase (第二阶段): its own date if any, else the
+ * phase's end as the notice dates it. */
+void gw_find_phase_deadline(gw_ctx *c, const gw_view *v, int year, gw_date phase_end, gw_fields *f);
 void gw_find_recurrence(gw_ctx *c, const gw_view *v, gw_fields *f);
 void gw_find_targets(gw_ctx *c, const gw_view *v, gw_fields *f);
 

@@ -473,20 +473,11 @@ static void row_task(task_builder *tb, const gw_item *it, const char **group_val
     else if (roles & GW_COL_UNITS)
       gw_units_from_cell(c, &v, column_role(roles), &task->f);
     else if (roles & GW_COL_DEADLINE) {
-      size_t before = task->f.deadlines.len;
-      gw_find_deadlines(c, &v, year, true, &task->f);
-      int phase = task->f.deadlines.len == before ? phase_number(v.s, v.len, 0) : 0;
-      gw_date end = phase ? phase_end(c, phase, year) : (gw_date){0, 0, 0};
-      if (gw_date_set(end) && task->f.deadlines.len < GW_MAX_FIELD_ITEMS) {
-        /* 完成时限：第二阶段, a phase the notice dates */
-        gw_deadline dl;
-        memset(&dl, 0, sizeof dl);
-        dl.text = gw_arena_strndup(c->a, v.s, v.len);
-        dl.due = end;
-        dl.span.start = gw_view_src(&v, 0, false);
-        dl.span.end = gw_view_src(&v, v.len, true);
-        GW_VEC_PUSH(c->a, task->f.deadlines, dl);
-      }
+      int phase = phase_number(v.s, v.len, 0);
+      if (phase) /* 完成时限：第二阶段, a phase the notice dates */
+        gw_find_phase_deadline(c, &v, year, phase_end(c, phase, year), &task->f);
+      else
+        gw_find_deadlines(c, &v, year, true, &task->f);
       gw_find_recurrence(c, &v, &task->f); /* 每年11月底前, 每季度 */
     } else if (roles & GW_COL_PERSON)
       gw_people_from_cell(c, &v, &task->f);

@@ -402,33 +402,37 @@ static size_t skip_quote(gw_closer *m, size_t i) {
  * they do: 区住建水利局会同区市场监管局负责对整治情况进行抽查. (With 要 or 将
  * before the verb it is an exhortation and assigns nothing.) */
 static void subject_verb(unit_sink *k, uint32_t a, uint32_t b) {
-  static const char *const VERBS[] = {"具体负责", "牵头负责", "负责", "牵头",
-                                      "分别落实", "配合",     "落实", NULL};
+  /* Each verb is found through its last word, looked for once a clause:
+   * 具体负责 and 牵头负责 are 负责 with two characters before it. */
+  enum { FU_ZE, QIAN_TOU, PEI_HE, LUO_SHI, NCORES };
+  static const char *const CORES[NCORES] = {"负责", "牵头", "配合", "落实"};
+  static const struct {
+    const char *verb;
+    int core;
+  } VERBS[] = {{"具体负责", FU_ZE},   {"牵头负责", FU_ZE}, {"负责", FU_ZE},  {"牵头", QIAN_TOU},
+               {"分别落实", LUO_SHI}, {"配合", PEI_HE},    {"落实", LUO_SHI}};
   /* Generic nouns are no units of the notice's own (企业负责对员工进行培训). */
   static const gw_word GENERIC[] = {GW_WORD("企业"), GW_WORD("单位"),   GW_WORD("部门"),
                                     GW_WORD("学校"), GW_WORD("医院"),   GW_WORD("群众"),
                                     GW_WORD("个人"), GW_WORD("经营者"), GW_WORDS_END};
   const char *s = k->v->s;
   /* The verb starts within 80 characters of the clause (a list of eight
-   * units): look no further. 具体负责 and 牵头负责 are found as 负责. */
+   * units): look no further. */
   if (b <= a) return;
   size_t reach = b - a > 252 ? a + 252 : b;
-  size_t base[5] = {gw_find(s, reach, a, "负责"), gw_find(s, reach, a, "牵头"), (size_t)-1,
-                    gw_find(s, reach, a, "配合"), gw_find(s, reach, a, "落实")};
-  /* 分别落实 is found as 落实 */
-  if (base[4] != (size_t)-1 && base[4] >= a + 6 && gw_at(s, reach, base[4] - 6, "分别落实"))
-    base[2] = base[4] - 6;
-  for (size_t w = 0; VERBS[w]; w++) {
-    size_t vl = strlen(VERBS[w]);
-    size_t at = w < 3 ? base[0] : base[w - 2];
-    if (w < 2 && at != (size_t)-1) /* 具体负责, 牵头负责: the two characters before 负责 */
-      at = at >= a + 6 && gw_at(s, reach, at - 6, VERBS[w]) ? at - 6 : (size_t)-1;
+  size_t found[NCORES];
+  for (int c = 0; c < NCORES; c++) found[c] = gw_find(s, reach, a, CORES[c]);
+  for (size_t w = 0; w < sizeof VERBS / sizeof VERBS[0]; w++) {
+    size_t vl = strlen(VERBS[w].verb);
+    size_t at = found[VERBS[w].core], extra = vl - strlen(CORES[VERBS[w].core]);
+    if (extra && at != (size_t)-1)
+      at = at >= a + extra && gw_at(s, reach, at - extra, VERBS[w].verb) ? at - extra : (size_t)-1;
     if (at == (size_t)-1 || at == a) continue;
     if (at + vl >= b) continue; /* the verb ends the clause: handled as LIST VERB */
     /* 落实 alone assigns only a responsibility of one's own: X落实属地监管责任 */
     static const gw_word OWN[] = {GW_WORD("属地"), GW_WORD("主体"), GW_WORD("监管"),
                                   GW_WORD("行业"), GW_WORDS_END};
-    if (!strcmp(VERBS[w], "落实") &&
+    if (VERBS[w].core == LUO_SHI && !extra &&
         (gw_word_prefix(OWN, s + at + vl, b - at - vl) < 0 ||
          gw_find(s, at + vl + 30 < b ? at + vl + 30 : b, at + vl, "责任") == (size_t)-1))
       continue;
@@ -652,6 +656,15 @@ bool gw_units_first_listed_leads(const char *text, size_t n) {
 
 /* 【区城市管理局、各街道办事处】整治…: the units an item opens with. Each is
  * responsible, unless the notice says the first of such a list leads. */
+/* A list whose first unit leads and the others cooperate (the notice says
+ * so: 排在第一位的为牵头单位). */
+static void add_led_list(unit_sink *k, const gw_name_vec *names) {
+  gw_name_vec first = *names;
+  first.len = 1;
+  add_names(k, &first, 0, GW_ROLE_LEAD);
+  add_names(k, names, 1, GW_ROLE_COOPERATING);
+}
+
 static void opening_list(unit_sink *k) {
   const char *s = k->v->s;
   uint32_t n = k->v->len;
@@ -660,12 +673,10 @@ static void opening_list(unit_sink *k) {
   if (close == (size_t)-1) return;
   gw_name_vec names = {0};
   if (!gw_split_units(k->c->a, s, 3, (uint32_t)close, true, &names) || !names.len) return;
-  if (!k->c->first_listed_leads) {
+  if (k->c->first_listed_leads)
+    add_led_list(k, &names);
+  else
     add_names(k, &names, 0, GW_ROLE_RESPONSIBLE);
-    return;
-  }
-  add_unit(k, names.items[0].start, names.items[0].end, GW_ROLE_LEAD);
-  add_names(k, &names, 1, GW_ROLE_COOPERATING);
 }
 
 void gw_find_units(gw_ctx *c, const gw_view *v, uint32_t features, gw_fields *f,
@@ -840,15 +851,10 @@ void gw_units_from_cell(gw_ctx *c, const gw_view *cell, gw_role role, gw_fields 
   gw_name_vec names = {0};
   /* Cells of one column are lists even when they read loosely. */
   if (!gw_split_units(c->a, v->s, 0, v->len, false, &names)) return;
-  if (role == GW_ROLE_RESPONSIBLE && c->first_listed_leads && names.len > 1) {
-    /* 责任单位 A、B、C where the notice says the first listed leads */
-    gw_role first = GW_ROLE_LEAD;
-    uint32_t end = role_mark(v->s, names.items[0].start, names.items[0].end, &first);
-    add_unit(&k, names.items[0].start, end, first);
-    add_names(&k, &names, 1, GW_ROLE_COOPERATING);
-    return;
-  }
-  add_names(&k, &names, 0, role);
+  if (role == GW_ROLE_RESPONSIBLE && c->first_listed_leads && names.len > 1)
+    add_led_list(&k, &names); /* 责任单位 A、B、C: the first listed leads */
+  else
+    add_names(&k, &names, 0, role);
 }
 
 void gw_units_from_heading(gw_ctx *c, const gw_view *v, gw_fields *f) {
