@@ -37,6 +37,19 @@ long gw_date_days(gw_date d) {
   return era * 146097 + doe - 719468;
 }
 
+gw_date gw_date_from_days(long z) {
+  /* Howard Hinnant's civil_from_days, the inverse of the above. */
+  z += 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  int dd = (int)(doy - (153 * mp + 2) / 5 + 1);
+  int m = (int)(mp < 10 ? mp + 3 : mp - 9);
+  return gw_date_make((int)(yoe + era * 400 + (m <= 2)), m, dd);
+}
+
 int gw_date_cmp(gw_date a, gw_date b) {
   long x = gw_date_days(a), y = gw_date_days(b);
   return x < y ? -1 : x > y;

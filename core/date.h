@@ -17,6 +17,8 @@ gw_date gw_date_make(int y, int m, int d);
 gw_date gw_month_end(int y, int m);
 /* Days since 1970-01-01 (proleptic Gregorian), for comparisons. */
 long gw_date_days(gw_date d);
+/* The date of a day counted that way. */
+gw_date gw_date_from_days(long days);
 int gw_date_cmp(gw_date a, gw_date b);
 /* "YYYY-MM-DD" into out[11]. */
 void gw_date_iso(gw_date d, char out[11]);

@@ -24,20 +24,6 @@ gw_festival gw_festival_at(const char *s, size_t n, size_t *len) {
   return GW_FEAST_NONE;
 }
 
-/* The Gregorian date of a day counted from 1970-01-01 (H. Hinnant's
- * civil_from_days). */
-static gw_date from_days(long z) {
-  z += 719468;
-  long era = (z >= 0 ? z : z - 146096) / 146097;
-  long doe = z - era * 146097;
-  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  long mp = (5 * doy + 2) / 153;
-  int d = (int)(doy - (153 * mp + 2) / 5 + 1);
-  int m = (int)(mp < 10 ? mp + 3 : mp - 9);
-  return gw_date_make((int)(yoe + era * 400 + (m <= 2)), m, d);
-}
-
 /* Lunar month/day of the Chinese year that begins in Gregorian `year`. */
 static gw_date lunar(int year, int month, int day) {
   gw_date none = {0, 0, 0};
@@ -55,7 +41,7 @@ static gw_date lunar(int year, int month, int day) {
   UDate ms = ucal_getMillis(cal, &st);
   ucal_close(cal);
   if (U_FAILURE(st)) return none;
-  return from_days((long)(ms / 86400000.0));
+  return gw_date_from_days((long)(ms / 86400000.0));
 }
 
 gw_date gw_festival_date(gw_festival f, int year) {

@@ -277,14 +277,16 @@ static void merge_header_lines(scan *s, cell_vec *cells, size_t ncols) {
 
 /* Line j is a header of its own, not line i's again (a 续表): another table
  * starts there (三张清单: a 任务清单, then a 责任清单 of other columns). */
-static bool new_header(scan *s, size_t i, size_t j) {
-  cell_vec a = {0}, b = {0};
-  size_t na = split_tabs(s, i, &a), nb = split_tabs(s, j, &b);
-  if (!header_row(s, b.items, nb)) return false;
-  if (na != nb) return true;
-  for (size_t k = 0; k < na; k++) {
-    size_t la = a.items[k].end - a.items[k].start, lb = b.items[k].end - b.items[k].start;
-    if (la != lb || memcmp(s->t + a.items[k].start, s->t + b.items[k].start, la)) return true;
+static bool new_header(scan *s, const cell_vec *head, size_t j, cell_vec *row) {
+  row->len = 0;
+  size_t n = split_tabs(s, j, row);
+  if (!header_row(s, row->items, n)) return false;
+  if (n != head->len) return true;
+  for (size_t k = 0; k < n; k++) {
+    size_t la = head->items[k].end - head->items[k].start,
+           lb = row->items[k].end - row->items[k].start;
+    if (la != lb || memcmp(s->t + head->items[k].start, s->t + row->items[k].start, la))
+      return true;
   }
   return false;
 }
@@ -295,6 +297,7 @@ static size_t tab_rows(scan *s, size_t i, size_t max_cells, size_t *used) {
       label_tab_line(s, i) || numbered_tab_line(s, i))
     return 0;
   size_t j = i, last = i, last_tab = i, nrows = 0, ncols = 0;
+  cell_vec head = {0}, row = {0}; /* line i's cells, and a row's (reused) */
   while (j < s->nlines) {
     if (blank(s, j)) {
       j++;
@@ -313,7 +316,8 @@ static size_t tab_rows(scan *s, size_t i, size_t max_cells, size_t *used) {
     size_t n = 1;
     for (uint32_t k = s->lines[j].start; k < s->lines[j].end; k++) n += s->t[k] == '\t';
     if (n > 40) return 0; /* no table is that wide: don't scan on */
-    if (nrows >= 2 && new_header(s, i, j)) {
+    if (nrows >= 2 && !head.len) split_tabs(s, i, &head);
+    if (nrows >= 2 && new_header(s, &head, j, &row)) {
       last = last_tab; /* a heading above the next table (二、责任清单) is no row of this one */
       break;
     }
